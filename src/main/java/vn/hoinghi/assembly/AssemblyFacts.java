@@ -1,0 +1,85 @@
+package vn.hoinghi.assembly;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.calendar.WorkingDayCalendar;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/** Facts the process needs while it runs (due dates, who writes a draft), read from the entities. */
+@Service
+@Transactional(readOnly = true)
+public class AssemblyFacts {
+
+    private final AssemblyRepository assemblies;
+    private final DraftRepository drafts;
+    private final BoardElectionRepository elections;
+    private final SchoolDirectory directory;
+    private final WorkingDayCalendar calendar;
+
+    AssemblyFacts(AssemblyRepository assemblies, DraftRepository drafts, BoardElectionRepository elections,
+                  SchoolDirectory directory, WorkingDayCalendar calendar) {
+        this.assemblies = assemblies;
+        this.drafts = drafts;
+        this.elections = elections;
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    Assembly assembly(long assemblyId) {
+        return assemblies.findById(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    public LocalDate preparatoryOn(long assemblyId) {
+        return assembly(assemblyId).getPreparatoryOn();
+    }
+
+    public LocalDate keyStaffOn(long assemblyId) {
+        return assembly(assemblyId).getKeyStaffOn();
+    }
+
+    public LocalDate groupMeetingsOn(long assemblyId) {
+        return assembly(assemblyId).getGroupMeetingsOn();
+    }
+
+    public LocalDate plenaryOn(long assemblyId) {
+        return assembly(assemblyId).getPlenaryOn();
+    }
+
+    public LocalDate filingDeadline(long assemblyId) {
+        return assembly(assemblyId).getFilingDeadline();
+    }
+
+    /** Five working days after the plenary that elected the board (Decree 59/2023 Art. 21(1)). */
+    public LocalDate recognitionDue(long assemblyId) {
+        return elections.findByAssemblyId(assemblyId).map(BoardElection::getRecognitionDue)
+                .orElseGet(() -> calendar.plusWorkingDays(plenaryOn(assemblyId), AssemblyRules.RECOGNITION_WORKING_DAYS));
+    }
+
+    public LocalDate sixMonthReviewOn(long assemblyId) {
+        return plenaryOn(assemblyId).plusMonths(6);
+    }
+
+    public LocalDate draftDue(long draftId) {
+        return draft(draftId).getDueOn();
+    }
+
+    public String draftAuthorUsername(long draftId) {
+        return directory.staff(draft(draftId).getAuthorId()).username();
+    }
+
+    public long supervisingBodyOf(long schoolId) {
+        return directory.school(schoolId).bodyId();
+    }
+
+    public String schoolName(long schoolId) {
+        return directory.school(schoolId).name();
+    }
+
+    private Draft draft(long draftId) {
+        return drafts.findById(draftId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.hoinghi.assembly;
+
+public enum AssemblyKind {
+    REGULAR, EXTRAORDINARY
+}

@@ -1,0 +1,151 @@
+package vn.hoinghi.assembly;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/**
+ * The law's numbers, in one place and free of Spring so each can be tested at its edges.
+ * Law 10/2022/QH15 Art. 50, 51, 60; Decree 59/2023/NĐ-CP Art. 21.
+ */
+public final class AssemblyRules {
+
+    public static final int DELEGATES_FROM_STAFF = 100;
+    public static final int SMALL_UNIT_MAX_STAFF = 7;
+    public static final int BOARD_MIN = 3;
+    public static final int BOARD_MAX = 9;
+    public static final int RECOGNITION_WORKING_DAYS = 5;
+    public static final int MAX_CONVOCATIONS = 2;
+
+    private AssemblyRules() {
+    }
+
+    /** Quorum: at least two thirds of those convened are present (Art. 51(2)(c)). */
+    public static boolean quorumReached(int present, int convened) {
+        requireCount(present);
+        if (convened <= 0) {
+            throw new BusinessRuleException("rule.convenedPositive");
+        }
+        if (present > convened) {
+            throw new BusinessRuleException("rule.presentExceedsConvened", present, convened);
+        }
+        return 3L * present >= 2L * convened;
+    }
+
+    /** Smallest number present that makes a quorum. */
+    public static int quorumNeeded(int convened) {
+        return (int) Math.ceil(convened * 2 / 3.0 - 1e-9);
+    }
+
+    /** For + against + abstain are whole numbers ≥ 0 and never more than the base (those attending). */
+    public static void checkCounts(int votesFor, int against, int abstain, int base) {
+        requireCount(votesFor);
+        requireCount(against);
+        requireCount(abstain);
+        if (base <= 0) {
+            throw new BusinessRuleException("rule.attendingPositive");
+        }
+        if ((long) votesFor + against + abstain > base) {
+            throw new BusinessRuleException("rule.votesExceedAttending", votesFor + against + abstain, base);
+        }
+    }
+
+    /** A decision, election or adoption passes with more than half of those attending (Art. 51(2)(c)). */
+    public static boolean passes(int votesFor, int attending) {
+        requireCount(votesFor);
+        if (attending <= 0) {
+            throw new BusinessRuleException("rule.attendingPositive");
+        }
+        return 2L * votesFor > attending;
+    }
+
+    public static int majorityNeeded(int attending) {
+        return attending / 2 + 1;
+    }
+
+    /** Below 100 staff the assembly is always of the full staff (Art. 51(2)(a)). */
+    public static void checkMode(AssemblyMode mode, int staffCount) {
+        if (mode == AssemblyMode.DELEGATES && staffCount < DELEGATES_FROM_STAFF) {
+            throw new BusinessRuleException("rule.delegatesNeed100", staffCount);
+        }
+    }
+
+    /** Units of 7 staff or fewer form no inspection board (Art. 60(1)). */
+    public static void checkBoardSeats(boolean electBoard, Integer seats, int staffCount, boolean largerBoardDecided) {
+        if (!electBoard) {
+            return;
+        }
+        if (staffCount <= SMALL_UNIT_MAX_STAFF) {
+            throw new BusinessRuleException("rule.smallUnitNoBoard", staffCount);
+        }
+        if (seats == null || seats < BOARD_MIN || (seats > BOARD_MAX && !largerBoardDecided)) {
+            throw new BusinessRuleException("rule.boardSize", seats == null ? 0 : seats);
+        }
+    }
+
+    /** Never the principal, a vice-principal or the chief accountant; consent recorded (Art. 60(2)). */
+    public static void checkCandidate(String name, Set<Role> roles, boolean consent) {
+        if (roles.contains(Role.PRINCIPAL) || roles.contains(Role.VICE_PRINCIPAL) || roles.contains(Role.ACCOUNTANT)) {
+            throw new BusinessRuleException("rule.candidateIneligible", name);
+        }
+        if (!consent) {
+            throw new BusinessRuleException("rule.candidateConsent", name);
+        }
+    }
+
+    /** A ballot's result for one candidate. */
+    public record Tally(long staffId, String name, int votes) {
+    }
+
+    /**
+     * Those with more than half of the attending, ranked, up to the seats. A tie at the last seat,
+     * or fewer elected than the board's minimum, means the assembly must vote again.
+     */
+    public static List<Tally> elected(Collection<Tally> tallies, int attending, int seats) {
+        for (Tally t : tallies) {
+            requireCount(t.votes());
+            if (t.votes() > attending) {
+                throw new BusinessRuleException("rule.candidateVotesExceed", t.name(), t.votes(), attending);
+            }
+        }
+        List<Tally> winners = tallies.stream().filter(t -> passes(t.votes(), attending))
+                .sorted(Comparator.comparingInt(Tally::votes).reversed()).toList();
+        if (winners.size() > seats && winners.get(seats - 1).votes() == winners.get(seats).votes()) {
+            throw new BusinessRuleException("rule.electionTie", winners.get(seats).votes());
+        }
+        List<Tally> result = winners.subList(0, Math.min(seats, winners.size()));
+        if (result.size() < BOARD_MIN) {
+            throw new BusinessRuleException("rule.tooFewElected", result.size(), BOARD_MIN);
+        }
+        return result;
+    }
+
+    /** One head; at least one deputy; at most two deputies with 9 or more members, otherwise one (Art. 60(4)). */
+    public static void checkOfficers(int members, int heads, int deputies) {
+        if (heads != 1) {
+            throw new BusinessRuleException("rule.oneHead");
+        }
+        if (deputies < 1) {
+            throw new BusinessRuleException("rule.deputyRequired");
+        }
+        int maxDeputies = members >= BOARD_MAX ? 2 : 1;
+        if (deputies > maxDeputies) {
+            throw new BusinessRuleException("rule.tooManyDeputies", maxDeputies, members);
+        }
+    }
+
+    /** The written ballot after two failed convocations: more than half of all staff (Art. 50(2), conservative). */
+    public static boolean ballotPasses(int votesFor, int allStaff) {
+        return passes(votesFor, allStaff);
+    }
+
+    private static void requireCount(int n) {
+        if (n < 0) {
+            throw new BusinessRuleException("rule.negativeCount");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package vn.hoinghi.assembly;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.assembly.Inputs.Answer;
+import vn.hoinghi.assembly.Inputs.FeedbackRow;
+import vn.hoinghi.assembly.Inputs.RegistrationRow;
+import vn.hoinghi.assembly.Inputs.TargetRow;
+import vn.hoinghi.assembly.PreparationService.DraftView;
+import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.school.DepartmentInfo;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/** Department meetings, the union chair's consolidation and the principal's answers. */
+@Service
+@Transactional
+public class FeedbackService {
+
+    public record DepartmentData(OpenTask task, Assembly assembly, DepartmentInfo department, List<StaffInfo> members,
+                                 List<DraftView> drafts) {
+    }
+
+    public record ItemView(long id, String departmentName, DraftKind draftKind, String content, AnswerMode answerMode,
+                           String answer) {
+    }
+
+    public record ConsolidationData(OpenTask task, Assembly assembly, int reported, int departments,
+                                    List<String> missing, List<ItemView> departmentItems, List<ItemView> consolidated) {
+    }
+
+    public record AnswerData(OpenTask task, Assembly assembly, List<ItemView> items) {
+    }
+
+    private final TaskAccess access;
+    private final AssemblyFacts facts;
+    private final PreparationService preparation;
+    private final MeetingRepository meetings;
+    private final FeedbackItemRepository items;
+    private final TargetRepository targets;
+    private final EmulationRegistrationRepository registrations;
+    private final SchoolDirectory directory;
+    private final StageTracker stages;
+
+    FeedbackService(TaskAccess access, AssemblyFacts facts, PreparationService preparation,
+                    MeetingRepository meetings, FeedbackItemRepository items, TargetRepository targets,
+                    EmulationRegistrationRepository registrations, SchoolDirectory directory, StageTracker stages) {
+        this.access = access;
+        this.facts = facts;
+        this.preparation = preparation;
+        this.meetings = meetings;
+        this.items = items;
+        this.targets = targets;
+        this.registrations = registrations;
+        this.directory = directory;
+        this.stages = stages;
+    }
+
+    @Transactional(readOnly = true)
+    public DepartmentData department(String taskId) {
+        OpenTask task = access.open(taskId, "department-meeting");
+        DepartmentInfo dept = departmentOf(task);
+        List<StaffInfo> members = directory.activeStaff(task.schoolId()).stream()
+                .filter(s -> dept.id() == (s.departmentId() == null ? -1 : s.departmentId())).toList();
+        return new DepartmentData(task, facts.assembly(task.assemblyId()), dept, members,
+                preparation.drafts(task.assemblyId()));
+    }
+
+    public void recordDepartment(String taskId, Inputs.DepartmentMeeting in) {
+        OpenTask task = access.open(taskId, "department-meeting");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        DepartmentInfo dept = departmentOf(task);
+        if (in.heldOn() == null) {
+            throw new BusinessRuleException("meeting.heldOnRequired");
+        }
+        Set<Long> memberIds = directory.activeStaff(task.schoolId()).stream()
+                .filter(s -> s.departmentId() != null && s.departmentId() == dept.id())
+                .map(StaffInfo::id).collect(Collectors.toSet());
+        PreparationService.requireAttendees(in.presentIds(), memberIds);
+        if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
+            throw new BusinessRuleException("department.resultsRequired");
+        }
+        List<TargetRow> targetRows = nonEmpty(in.targets());
+        for (TargetRow t : targetRows) {
+            if (blank(t.description()) || blank(t.value())) {
+                throw new BusinessRuleException("department.targetIncomplete");
+            }
+        }
+        List<FeedbackRow> feedbackRows = nonEmpty(in.feedback());
+        for (FeedbackRow f : feedbackRows) {
+            if (blank(f.content())) {
+                throw new BusinessRuleException("department.feedbackEmpty");
+            }
+        }
+        Set<Long> registered = new HashSet<>();
+        for (RegistrationRow r : nonEmpty(in.registrations())) {
+            if (r.staffId() == null || blank(r.title())) {
+                throw new BusinessRuleException("department.registrationIncomplete");
+            }
+            if (!memberIds.contains(r.staffId())) {
+                throw new BusinessRuleException("department.registrationNotMember");
+            }
+            if (!registered.add(r.staffId())) {
+                throw new BusinessRuleException("department.registrationTwice");
+            }
+        }
+        Meeting meeting = preparation.newMeeting(assembly, MeetingKind.DEPARTMENT, dept.id(), in.heldOn(),
+                memberIds.size(), in.presentIds());
+        meeting.setResultsSummary(in.resultsSummary().strip());
+        meeting.setNotes(blank(in.secretary()) ? null : in.secretary().strip());
+        preparation.saveAttendance(meeting, in.presentIds());
+        int pos = 0;
+        for (FeedbackRow f : feedbackRows) {
+            FeedbackItem item = new FeedbackItem();
+            item.setAssemblyId(assembly.getId());
+            item.setDepartmentId(dept.id());
+            item.setDraftKind(f.draftKind());
+            item.setContent(f.content().strip());
+            item.setConsolidated(false);
+            item.setPosition(pos++);
+            items.save(item);
+        }
+        for (TargetRow t : targetRows) {
+            Target target = new Target();
+            target.setAssemblyId(assembly.getId());
+            target.setDepartmentId(dept.id());
+            target.setDescription(t.description().strip());
+            target.setTargetValue(t.value().strip());
+            targets.save(target);
+        }
+        for (RegistrationRow r : nonEmpty(in.registrations())) {
+            registrations.save(registration(assembly, dept.id(), r.staffId(), r.title()));
+        }
+        if (!blank(in.collectiveTitle())) {
+            registrations.save(registration(assembly, dept.id(), null, in.collectiveTitle()));
+        }
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public ConsolidationData consolidation(String taskId) {
+        OpenTask task = access.open(taskId, "consolidate-feedback");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
+        Set<Long> reported = reportedDepartments(assembly.getId());
+        List<String> missing = depts.stream().filter(d -> !reported.contains(d.id())).map(DepartmentInfo::name).toList();
+        return new ConsolidationData(task, assembly, depts.size() - missing.size(), depts.size(), missing,
+                itemViews(assembly.getId(), false), itemViews(assembly.getId(), true));
+    }
+
+    public void consolidate(String taskId, List<FeedbackRow> points) {
+        OpenTask task = access.open(taskId, "consolidate-feedback");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
+        Set<Long> reported = reportedDepartments(assembly.getId());
+        long done = depts.stream().filter(d -> reported.contains(d.id())).count();
+        if (done < depts.size()) {
+            throw new BusinessRuleException("feedback.departmentsMissing", done, depts.size());
+        }
+        List<FeedbackRow> rows = nonEmpty(points);
+        boolean anyDepartmentFeedback = !items.findByAssemblyIdAndConsolidatedOrderByPosition(assembly.getId(), false)
+                .isEmpty();
+        if (rows.isEmpty() && anyDepartmentFeedback) {
+            throw new BusinessRuleException("feedback.nothingConsolidated");
+        }
+        items.deleteByAssemblyIdAndConsolidatedTrue(assembly.getId());
+        int pos = 0;
+        for (FeedbackRow r : rows) {
+            if (blank(r.content())) {
+                throw new BusinessRuleException("department.feedbackEmpty");
+            }
+            FeedbackItem item = new FeedbackItem();
+            item.setAssemblyId(assembly.getId());
+            item.setDraftKind(r.draftKind());
+            item.setContent(r.content().strip());
+            item.setConsolidated(true);
+            item.setPosition(pos++);
+            items.save(item);
+        }
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public AnswerData answers(String taskId) {
+        OpenTask task = access.open(taskId, "answer-feedback");
+        return new AnswerData(task, facts.assembly(task.assemblyId()), itemViews(task.assemblyId(), true));
+    }
+
+    public void answer(String taskId, List<Answer> answers) {
+        OpenTask task = access.open(taskId, "answer-feedback");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        Map<Long, Answer> byItem = new HashMap<>();
+        nonEmpty(answers).forEach(a -> byItem.put(a.itemId(), a));
+        String me = CurrentUser.require().getUsername();
+        for (FeedbackItem item : items.findByAssemblyIdAndConsolidatedOrderByPosition(assembly.getId(), true)) {
+            Answer a = byItem.get(item.getId());
+            if (a == null || a.mode() == null) {
+                throw new BusinessRuleException("answer.modeRequired", item.getPosition() + 1);
+            }
+            if (a.mode() == AnswerMode.IN_WRITING && blank(a.text())) {
+                throw new BusinessRuleException("answer.textRequired", item.getPosition() + 1);
+            }
+            item.setAnswerMode(a.mode());
+            item.setAnswer(blank(a.text()) ? null : a.text().strip());
+            item.setAnsweredBy(me);
+        }
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemView> itemViews(long assemblyId, boolean consolidated) {
+        Map<Long, String> names = new HashMap<>();
+        Assembly assembly = facts.assembly(assemblyId);
+        directory.departments(assembly.getSchoolId()).forEach(d -> names.put(d.id(), d.name()));
+        return items.findByAssemblyIdAndConsolidatedOrderByPosition(assemblyId, consolidated).stream()
+                .map(i -> new ItemView(i.getId(), names.get(i.getDepartmentId()), i.getDraftKind(), i.getContent(),
+                        i.getAnswerMode(), i.getAnswer()))
+                .toList();
+    }
+
+    private Set<Long> reportedDepartments(long assemblyId) {
+        return meetings.findByAssemblyIdAndKindOrderByConvocation(assemblyId, MeetingKind.DEPARTMENT).stream()
+                .map(Meeting::getDepartmentId).collect(Collectors.toSet());
+    }
+
+    private DepartmentInfo departmentOf(OpenTask task) {
+        if (task.departmentId() == null) {
+            throw new BusinessRuleException("task.wrongForm");
+        }
+        return directory.departments(task.schoolId()).stream().filter(d -> d.id() == task.departmentId())
+                .findFirst().orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    private static EmulationRegistration registration(Assembly a, long departmentId, Long staffId, String title) {
+        EmulationRegistration r = new EmulationRegistration();
+        r.setAssemblyId(a.getId());
+        r.setDepartmentId(departmentId);
+        r.setStaffId(staffId);
+        r.setTitle(title.strip());
+        return r;
+    }
+
+    static <T> List<T> nonEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,257 @@
+package vn.hoinghi.assembly;
+
+import static vn.hoinghi.assembly.FeedbackService.blank;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.assembly.PlenaryService.CandidateView;
+import vn.hoinghi.assembly.workflow.AssemblyVariables;
+import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.SchoolRecords;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Texts;
+
+/** After the plenary: board recognition and officers, the resolution, the dossier, the six-month review. */
+@Service
+@Transactional
+public class FollowUpService {
+
+    public record RecognitionData(OpenTask task, Assembly assembly, BoardElection election,
+                                  List<CandidateView> elected) {
+    }
+
+    public record ResolutionData(OpenTask task, Assembly assembly, PlenaryRecord record) {
+    }
+
+    public record DossierData(OpenTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
+                              long registrations) {
+    }
+
+    public record ReviewData(OpenTask task, Assembly assembly, String schoolName, Dossier dossier, PlenaryRecord record) {
+    }
+
+    private final TaskAccess access;
+    private final AssemblyFacts facts;
+    private final BoardElectionRepository elections;
+    private final BoardCandidateRepository candidates;
+    private final PlenaryRecordRepository records;
+    private final DossierRepository dossiers;
+    private final EmulationRegistrationRepository registrations;
+    private final SixMonthReviewRepository reviews;
+    private final NotificationService notifications;
+    private final SchoolDirectory directory;
+    private final SchoolRecords schoolRecords;
+    private final StageTracker stages;
+
+    FollowUpService(TaskAccess access, AssemblyFacts facts, BoardElectionRepository elections,
+                    BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
+                    EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
+                    NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
+                    StageTracker stages) {
+        this.access = access;
+        this.facts = facts;
+        this.elections = elections;
+        this.candidates = candidates;
+        this.records = records;
+        this.dossiers = dossiers;
+        this.registrations = registrations;
+        this.reviews = reviews;
+        this.notifications = notifications;
+        this.directory = directory;
+        this.schoolRecords = schoolRecords;
+        this.stages = stages;
+    }
+
+    @Transactional(readOnly = true)
+    public RecognitionData recognition(String taskId, String formKey) {
+        OpenTask task = access.open(taskId, formKey);
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly.getId()));
+    }
+
+    /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
+    public boolean recognize(String taskId, LocalDate recognizedOn) {
+        OpenTask task = access.open(taskId, "recognize-board");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        BoardElection e = election(assembly.getId());
+        if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
+            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+        }
+        e.setRecognizedOn(recognizedOn);
+        e.setRecognizedBy(CurrentUser.require().getUsername());
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+        return !recognizedOn.isAfter(e.getRecognitionDue());
+    }
+
+    public void electOfficers(String taskId, Inputs.Officers in) {
+        OpenTask task = access.open(taskId, "board-officers");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        BoardElection e = election(assembly.getId());
+        if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
+            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+        }
+        List<BoardCandidate> members = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
+                .filter(BoardCandidate::isElected).toList();
+        Set<Long> memberIds = members.stream().map(BoardCandidate::getStaffId).collect(Collectors.toSet());
+        Set<Long> deputies = in.deputyIds() == null ? Set.of() : in.deputyIds();
+        if (in.headId() == null) {
+            throw new BusinessRuleException("rule.oneHead");
+        }
+        if (!memberIds.contains(in.headId()) || !memberIds.containsAll(deputies)) {
+            throw new BusinessRuleException("officers.notMember");
+        }
+        if (deputies.contains(in.headId())) {
+            throw new BusinessRuleException("officers.headIsDeputy");
+        }
+        AssemblyRules.checkOfficers(members.size(), 1, deputies.size());
+        for (BoardCandidate c : members) {
+            c.setBoardPosition(c.getStaffId().equals(in.headId()) ? BoardPosition.HEAD
+                    : deputies.contains(c.getStaffId()) ? BoardPosition.DEPUTY : BoardPosition.MEMBER);
+        }
+        e.setOfficersElectedOn(in.heldOn());
+        schoolRecords.recordBoardElected(task.schoolId(), e.getHeldOn());
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public ResolutionData resolution(String taskId) {
+        OpenTask task = access.open(taskId, "finalise-resolution");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new ResolutionData(task, assembly, record(assembly.getId()));
+    }
+
+    /** Signed, stamped and sent to every department the same or the next working day (Decree 30/2020 Art. 18). */
+    public void finalise(String taskId, Inputs.Finalise in) {
+        OpenTask task = access.open(taskId, "finalise-resolution");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        PlenaryRecord record = record(assembly.getId());
+        if (blank(in.finalText())) {
+            throw new BusinessRuleException("session.resolutionTextRequired");
+        }
+        if (in.signedOn() == null || in.signedOn().isBefore(record.getResolutionAdoptedOn())) {
+            throw new BusinessRuleException("resolution.signedBeforeAdopted", Texts.date(record.getResolutionAdoptedOn()));
+        }
+        if (in.sentOn() == null || in.sentOn().isBefore(in.signedOn())) {
+            throw new BusinessRuleException("resolution.sentBeforeSigned");
+        }
+        record.setResolutionText(in.finalText().strip());
+        record.setResolutionSignedOn(in.signedOn());
+        record.setResolutionSentOn(in.sentOn());
+        for (Role role : new Role[]{Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD, Role.STAFF}) {
+            notifications.send("resolution-sent:" + assembly.getId() + ":" + role, task.schoolId(), null, role,
+                    assembly.getId(), "notification.resolutionSent", assembly.getSchoolYear(),
+                    Texts.date(in.sentOn()));
+        }
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public DossierData dossier(String taskId) {
+        OpenTask task = access.open(taskId, "file-dossier");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new DossierData(task, assembly, dossier(assembly.getId()), record(assembly.getId()),
+                registrations.findByAssemblyIdOrderById(assembly.getId()).size());
+    }
+
+    /** The dossier needs the resolution, the working rules and the emulation registrations (seed plan, local rule). */
+    public void file(String taskId, Inputs.Filing in) {
+        OpenTask task = access.open(taskId, "file-dossier");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (!in.resolution() || !in.workingRules() || !in.emulationRegistrations()) {
+            throw new BusinessRuleException("dossier.incomplete");
+        }
+        if (in.submittedOn() == null) {
+            throw new BusinessRuleException("dossier.dateRequired");
+        }
+        Dossier d = dossier(assembly.getId());
+        d.setStatus(DossierStatus.SUBMITTED);
+        d.setSubmittedOn(in.submittedOn());
+        d.setSubmittedBy(CurrentUser.require().getUsername());
+        d.setContents(blank(in.note()) ? null : in.note().strip());
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewData review(String taskId) {
+        OpenTask task = access.open(taskId, "review-dossier");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new ReviewData(task, assembly, directory.school(task.schoolId()).name(), dossier(assembly.getId()),
+                record(assembly.getId()));
+    }
+
+    /** The supervising body accepts, or returns with a reason that reopens the school's filing task. */
+    public void decide(String taskId, Inputs.Review in) {
+        OpenTask task = access.open(taskId, "review-dossier");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (!in.accept() && blank(in.reason())) {
+            throw new BusinessRuleException("dossier.reasonRequired");
+        }
+        Dossier d = dossier(assembly.getId());
+        d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
+        d.setReviewedOn(LocalDate.now());
+        d.setReviewedBy(CurrentUser.require().getUsername());
+        d.setReturnReason(in.accept() ? null : in.reason().strip());
+        access.complete(task, Map.of(AssemblyVariables.DOSSIER_ACCEPTED, in.accept()));
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public ResolutionData sixMonth(String taskId) {
+        OpenTask task = access.open(taskId, "six-month-review");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new ResolutionData(task, assembly, record(assembly.getId()));
+    }
+
+    /** Every six months the head and the union check the resolution and tell all staff (Art. 52(3)). */
+    public void recordSixMonth(String taskId, Inputs.SixMonth in) {
+        OpenTask task = access.open(taskId, "six-month-review");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.reviewedOn() == null || blank(in.findings())) {
+            throw new BusinessRuleException("sixMonth.findingsRequired");
+        }
+        if (!in.announcedToStaff()) {
+            throw new BusinessRuleException("sixMonth.announceRequired");
+        }
+        SixMonthReview r = reviews.findByAssemblyId(assembly.getId()).orElseGet(SixMonthReview::new);
+        r.setAssemblyId(assembly.getId());
+        r.setReviewedOn(in.reviewedOn());
+        r.setFindings(in.findings().strip());
+        r.setAnnouncedToStaff(true);
+        reviews.save(r);
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    private List<CandidateView> elected(long assemblyId) {
+        return candidates.findByAssemblyIdOrderById(assemblyId).stream().filter(BoardCandidate::isElected)
+                .map(c -> directory.staff(c.getStaffId()))
+                .map(s -> new CandidateView(s.id(), s.fullName(), s.departmentName())).toList();
+    }
+
+    private BoardElection election(long assemblyId) {
+        return elections.findByAssemblyId(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    private PlenaryRecord record(long assemblyId) {
+        return records.findByAssemblyId(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    private Dossier dossier(long assemblyId) {
+        return dossiers.findByAssemblyId(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+}

@@ -1,0 +1,90 @@
+package vn.hoinghi.assembly;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What each task's form hands to the services. The services check every rule again. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    public record DraftAssignment(DraftKind kind, Long authorId, LocalDate dueOn) {
+    }
+
+    public record Preparatory(LocalDate heldOn, Set<Long> attendeeIds, String organisingCommittee, String notes,
+                              List<DraftAssignment> assignments) {
+    }
+
+    public record DraftReview(long draftId, boolean accepted, String comment) {
+    }
+
+    public record Candidate(Long staffId, boolean consent, LocalDate consentOn) {
+    }
+
+    public record KeyStaff(LocalDate heldOn, Set<Long> attendeeIds, boolean programmeApproved, String notes,
+                           List<DraftReview> reviews, List<Candidate> candidates) {
+    }
+
+    public record TargetRow(String description, String value) {
+    }
+
+    public record FeedbackRow(DraftKind draftKind, String content) {
+    }
+
+    public record RegistrationRow(Long staffId, String title) {
+    }
+
+    public record DepartmentMeeting(LocalDate heldOn, Set<Long> presentIds, String secretary, String resultsSummary,
+                                    List<TargetRow> targets, List<FeedbackRow> feedback,
+                                    List<RegistrationRow> registrations, String collectiveTitle) {
+    }
+
+    public record Answer(long itemId, AnswerMode mode, String text) {
+    }
+
+    public record CheckIn(LocalDate heldOn, Integer convened, Set<Long> presentIds) {
+    }
+
+    public record Reconvene(LocalDate newDate, String reason) {
+    }
+
+    public record VoteRow(VoteSubject subject, String label, Integer votesFor, Integer against, Integer abstain) {
+    }
+
+    public record DiscussionRow(String speaker, String question, String answer) {
+    }
+
+    public record Session(String presidium, String secretaries, List<DiscussionRow> discussion, List<VoteRow> votes,
+                          String resolutionText) {
+    }
+
+    public record Election(Integer ballotsIssued, Integer ballotsReceived, Integer ballotsValid, Integer ballotsInvalid,
+                           Map<Long, Integer> votesByCandidate) {
+    }
+
+    public record WrittenBallot(LocalDate countedOn, Integer returned, Integer votesFor, Integer against,
+                                Integer abstain, String resolutionText) {
+    }
+
+    public record Recognition(LocalDate recognizedOn) {
+    }
+
+    public record Officers(LocalDate heldOn, Long headId, Set<Long> deputyIds) {
+    }
+
+    public record Finalise(String finalText, LocalDate signedOn, LocalDate sentOn) {
+    }
+
+    public record Filing(LocalDate submittedOn, boolean resolution, boolean workingRules,
+                         boolean emulationRegistrations, String note) {
+    }
+
+    public record Review(boolean accept, String reason) {
+    }
+
+    public record SixMonth(LocalDate reviewedOn, String findings, boolean announcedToStaff) {
+    }
+}

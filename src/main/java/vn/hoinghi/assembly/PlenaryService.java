@@ -1,0 +1,359 @@
+package vn.hoinghi.assembly;
+
+import static vn.hoinghi.assembly.FeedbackService.blank;
+import static vn.hoinghi.assembly.FeedbackService.nonEmpty;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.assembly.AssemblyRules.Tally;
+import vn.hoinghi.assembly.FeedbackService.ItemView;
+import vn.hoinghi.assembly.Inputs.DiscussionRow;
+import vn.hoinghi.assembly.Inputs.VoteRow;
+import vn.hoinghi.assembly.workflow.AssemblyVariables;
+import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.calendar.WorkingDayCalendar;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/** The plenary: check-in and quorum, re-convening, the session and its votes, the board election, the ballot. */
+@Service
+@Transactional
+public class PlenaryService {
+
+    public record CheckInData(OpenTask task, Assembly assembly, int convocation, List<StaffInfo> staff) {
+    }
+
+    public record SessionData(OpenTask task, Assembly assembly, Meeting meeting, List<ItemView> answeredPoints) {
+    }
+
+    public record CandidateView(long staffId, String fullName, String departmentName) {
+    }
+
+    public record ElectionData(OpenTask task, Assembly assembly, int attending, List<CandidateView> candidates) {
+    }
+
+    public record BallotData(OpenTask task, Assembly assembly, int allStaff) {
+    }
+
+    private final TaskAccess access;
+    private final AssemblyFacts facts;
+    private final PreparationService preparation;
+    private final FeedbackService feedback;
+    private final MeetingRepository meetings;
+    private final VoteRepository votes;
+    private final PlenaryRecordRepository records;
+    private final DiscussionEntryRepository discussion;
+    private final BoardCandidateRepository candidates;
+    private final BoardElectionRepository elections;
+    private final SchoolDirectory directory;
+    private final WorkingDayCalendar calendar;
+    private final StageTracker stages;
+
+    PlenaryService(TaskAccess access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
+                   MeetingRepository meetings, VoteRepository votes, PlenaryRecordRepository records,
+                   DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
+                   BoardElectionRepository elections, SchoolDirectory directory, WorkingDayCalendar calendar,
+                   StageTracker stages) {
+        this.access = access;
+        this.facts = facts;
+        this.preparation = preparation;
+        this.feedback = feedback;
+        this.meetings = meetings;
+        this.votes = votes;
+        this.records = records;
+        this.discussion = discussion;
+        this.candidates = candidates;
+        this.elections = elections;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.stages = stages;
+    }
+
+    @Transactional(readOnly = true)
+    public CheckInData checkIn(String taskId) {
+        OpenTask task = access.open(taskId, "plenary-check-in");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new CheckInData(task, assembly, plenaries(assembly.getId()).size() + 1,
+                directory.activeStaff(task.schoolId()));
+    }
+
+    /** Records who checked in; quorum is two thirds of those convened (all staff, or the delegates). */
+    public boolean recordCheckIn(String taskId, Inputs.CheckIn in) {
+        OpenTask task = access.open(taskId, "plenary-check-in");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.heldOn() == null) {
+            throw new BusinessRuleException("meeting.heldOnRequired");
+        }
+        Set<Long> staffIds = directory.activeStaff(task.schoolId()).stream().map(StaffInfo::id)
+                .collect(Collectors.toSet());
+        Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
+        if (!staffIds.containsAll(present)) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        int convened;
+        if (assembly.getMode() == AssemblyMode.DELEGATES) {
+            if (in.convened() == null) {
+                throw new BusinessRuleException("checkIn.convenedRequired");
+            }
+            convened = in.convened();
+        } else {
+            convened = staffIds.size();
+        }
+        boolean quorum = AssemblyRules.quorumReached(present.size(), convened);
+        int convocation = plenaries(assembly.getId()).size() + 1;
+        Meeting meeting = preparation.newMeeting(assembly, MeetingKind.PLENARY, null, in.heldOn(), convened, present);
+        meeting.setConvocation(convocation);
+        meeting.setQuorumReached(quorum);
+        preparation.saveAttendance(meeting, present);
+        access.complete(task, Map.of(AssemblyVariables.QUORUM_REACHED, quorum,
+                AssemblyVariables.CONVOCATION, convocation));
+        stages.refresh(assembly);
+        return quorum;
+    }
+
+    @Transactional(readOnly = true)
+    public Assembly reconvene(String taskId) {
+        return facts.assembly(access.open(taskId, "reconvene").assemblyId());
+    }
+
+    public void recordReconvene(String taskId, Inputs.Reconvene in) {
+        OpenTask task = access.open(taskId, "reconvene");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        Meeting last = lastPlenary(assembly.getId());
+        if (in.newDate() == null || !in.newDate().isAfter(last.getHeldOn())) {
+            throw new BusinessRuleException("reconvene.dateAfter", vn.hoinghi.shared.Texts.date(last.getHeldOn()));
+        }
+        if (blank(in.reason())) {
+            throw new BusinessRuleException("reconvene.reasonRequired");
+        }
+        last.setNotes(in.reason().strip());
+        assembly.setPlenaryOn(in.newDate());
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public SessionData session(String taskId) {
+        OpenTask task = access.open(taskId, "plenary-session");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new SessionData(task, assembly, lastPlenary(assembly.getId()),
+                feedback.itemViews(assembly.getId(), true));
+    }
+
+    /** The session's decisions: each vote > 50% of those attending; the resolution must be adopted. */
+    public void recordSession(String taskId, Inputs.Session in) {
+        OpenTask task = access.open(taskId, "plenary-session");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        Meeting meeting = lastPlenary(assembly.getId());
+        int attending = meeting.getPresent();
+        if (blank(in.presidium()) || blank(in.secretaries())) {
+            throw new BusinessRuleException("session.presidiumRequired");
+        }
+        if (blank(in.resolutionText())) {
+            throw new BusinessRuleException("session.resolutionTextRequired");
+        }
+        List<VoteRow> rows = nonEmpty(in.votes());
+        Set<VoteSubject> subjects = EnumSet.noneOf(VoteSubject.class);
+        boolean adopted = false;
+        List<Vote> toSave = new ArrayList<>();
+        for (VoteRow r : rows) {
+            if (r.subject() == null || r.votesFor() == null || r.against() == null || r.abstain() == null) {
+                throw new BusinessRuleException("vote.incomplete");
+            }
+            AssemblyRules.checkCounts(r.votesFor(), r.against(), r.abstain(), attending);
+            boolean passed = AssemblyRules.passes(r.votesFor(), attending);
+            if (r.subject() != VoteSubject.OTHER && !subjects.add(r.subject())) {
+                throw new BusinessRuleException("vote.duplicateSubject");
+            }
+            if (r.subject() == VoteSubject.RESOLUTION) {
+                adopted = passed;
+            }
+            toSave.add(vote(assembly, r.subject(), r.label(), attending, r.votesFor(), r.against(), r.abstain(), passed));
+        }
+        if (!subjects.contains(VoteSubject.RESOLUTION)) {
+            throw new BusinessRuleException("session.resolutionVoteRequired");
+        }
+        if (!adopted) {
+            throw new BusinessRuleException("session.resolutionNotAdopted", AssemblyRules.majorityNeeded(attending));
+        }
+        votes.saveAll(toSave);
+        int pos = 0;
+        for (DiscussionRow d : nonEmpty(in.discussion())) {
+            if (blank(d.speaker()) || blank(d.question())) {
+                throw new BusinessRuleException("session.discussionIncomplete");
+            }
+            DiscussionEntry e = new DiscussionEntry();
+            e.setAssemblyId(assembly.getId());
+            e.setSpeaker(d.speaker().strip());
+            e.setQuestion(d.question().strip());
+            e.setAnswer(blank(d.answer()) ? null : d.answer().strip());
+            e.setPosition(pos++);
+            discussion.save(e);
+        }
+        PlenaryRecord record = records.findByAssemblyId(assembly.getId()).orElseGet(PlenaryRecord::new);
+        record.setAssemblyId(assembly.getId());
+        record.setPresidium(in.presidium().strip());
+        record.setSecretaries(in.secretaries().strip());
+        record.setResolutionText(in.resolutionText().strip());
+        record.setResolutionAdopted(true);
+        record.setResolutionAdoptedOn(meeting.getHeldOn());
+        records.save(record);
+        access.complete(task, Map.of(AssemblyVariables.ELECT_BOARD, assembly.isElectBoard(),
+                AssemblyVariables.BOARD_ELECTED, false));
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public ElectionData election(String taskId) {
+        OpenTask task = access.open(taskId, "board-election");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        List<CandidateView> list = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
+                .map(c -> directory.staff(c.getStaffId()))
+                .map(s -> new CandidateView(s.id(), s.fullName(), s.departmentName())).toList();
+        return new ElectionData(task, assembly, lastPlenary(assembly.getId()).getPresent(), list);
+    }
+
+    /** The ballot count: those with more than half of the attending are elected, up to the seats. */
+    public List<Tally> recordElection(String taskId, Inputs.Election in) {
+        OpenTask task = access.open(taskId, "board-election");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        Meeting meeting = lastPlenary(assembly.getId());
+        int attending = meeting.getPresent();
+        if (in.ballotsIssued() == null || in.ballotsReceived() == null || in.ballotsValid() == null
+                || in.ballotsInvalid() == null) {
+            throw new BusinessRuleException("election.countsRequired");
+        }
+        if (in.ballotsIssued() < 0 || in.ballotsReceived() < 0 || in.ballotsValid() < 0 || in.ballotsInvalid() < 0) {
+            throw new BusinessRuleException("rule.negativeCount");
+        }
+        if (in.ballotsIssued() > attending) {
+            throw new BusinessRuleException("election.issuedExceedsAttending", in.ballotsIssued(), attending);
+        }
+        if (in.ballotsReceived() > in.ballotsIssued()) {
+            throw new BusinessRuleException("election.receivedExceedsIssued");
+        }
+        if (in.ballotsValid() + in.ballotsInvalid() != in.ballotsReceived()) {
+            throw new BusinessRuleException("election.validPlusInvalid");
+        }
+        List<BoardCandidate> list = candidates.findByAssemblyIdOrderById(assembly.getId());
+        Map<Long, Integer> byCandidate = in.votesByCandidate() == null ? Map.of() : in.votesByCandidate();
+        List<Tally> tallies = new ArrayList<>();
+        for (BoardCandidate c : list) {
+            Integer v = byCandidate.get(c.getStaffId());
+            String name = directory.staff(c.getStaffId()).fullName();
+            if (v == null) {
+                throw new BusinessRuleException("election.votesRequired", name);
+            }
+            if (v > in.ballotsValid()) {
+                throw new BusinessRuleException("rule.candidateVotesExceed", name, v, in.ballotsValid());
+            }
+            tallies.add(new Tally(c.getStaffId(), name, v));
+        }
+        List<Tally> elected = AssemblyRules.elected(tallies, attending, assembly.getBoardSeats());
+        Set<Long> electedIds = elected.stream().map(Tally::staffId).collect(Collectors.toSet());
+        Map<Long, Integer> v = new HashMap<>();
+        tallies.forEach(t -> v.put(t.staffId(), t.votes()));
+        for (BoardCandidate c : list) {
+            c.setVotes(v.get(c.getStaffId()));
+            c.setElected(electedIds.contains(c.getStaffId()));
+        }
+        BoardElection e = new BoardElection();
+        e.setAssemblyId(assembly.getId());
+        e.setSeats(assembly.getBoardSeats());
+        e.setAttending(attending);
+        e.setBallotsIssued(in.ballotsIssued());
+        e.setBallotsReceived(in.ballotsReceived());
+        e.setBallotsValid(in.ballotsValid());
+        e.setBallotsInvalid(in.ballotsInvalid());
+        e.setHeldOn(meeting.getHeldOn());
+        e.setRecognitionDue(calendar.plusWorkingDays(meeting.getHeldOn(), AssemblyRules.RECOGNITION_WORKING_DAYS));
+        elections.save(e);
+        access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, true));
+        stages.refresh(assembly);
+        return elected;
+    }
+
+    @Transactional(readOnly = true)
+    public BallotData ballot(String taskId) {
+        OpenTask task = access.open(taskId, "written-ballot");
+        return new BallotData(task, facts.assembly(task.assemblyId()), directory.activeStaff(task.schoolId()).size());
+    }
+
+    /** After two failed convocations the resolution goes to all staff in writing (Art. 50(2)). */
+    public void recordBallot(String taskId, Inputs.WrittenBallot in) {
+        OpenTask task = access.open(taskId, "written-ballot");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        int allStaff = directory.activeStaff(task.schoolId()).size();
+        if (in.countedOn() == null || in.returned() == null || in.votesFor() == null || in.against() == null
+                || in.abstain() == null) {
+            throw new BusinessRuleException("ballot.countsRequired");
+        }
+        if (blank(in.resolutionText())) {
+            throw new BusinessRuleException("session.resolutionTextRequired");
+        }
+        if (in.returned() < 0 || in.returned() > allStaff) {
+            throw new BusinessRuleException("ballot.returnedExceedsStaff", in.returned(), allStaff);
+        }
+        AssemblyRules.checkCounts(in.votesFor(), in.against(), in.abstain(), Math.max(in.returned(), 1));
+        if (in.votesFor() + in.against() + in.abstain() > in.returned()) {
+            throw new BusinessRuleException("rule.votesExceedAttending", in.votesFor() + in.against() + in.abstain(),
+                    in.returned());
+        }
+        boolean passed = AssemblyRules.ballotPasses(in.votesFor(), allStaff);
+        if (!passed) {
+            throw new BusinessRuleException("ballot.notAdopted", AssemblyRules.majorityNeeded(allStaff));
+        }
+        votes.save(vote(assembly, VoteSubject.BALLOT_RESOLUTION, null, allStaff, in.votesFor(), in.against(),
+                in.abstain(), true));
+        PlenaryRecord record = records.findByAssemblyId(assembly.getId()).orElseGet(PlenaryRecord::new);
+        record.setAssemblyId(assembly.getId());
+        record.setWrittenBallot(true);
+        record.setResolutionText(in.resolutionText().strip());
+        record.setResolutionAdopted(true);
+        record.setResolutionAdoptedOn(in.countedOn());
+        records.save(record);
+        access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, false));
+        stages.refresh(assembly);
+    }
+
+    private List<Meeting> plenaries(long assemblyId) {
+        return meetings.findByAssemblyIdAndKindOrderByConvocation(assemblyId, MeetingKind.PLENARY);
+    }
+
+    private Meeting lastPlenary(long assemblyId) {
+        List<Meeting> list = plenaries(assemblyId);
+        if (list.isEmpty()) {
+            throw new BusinessRuleException("session.noCheckIn");
+        }
+        return list.get(list.size() - 1);
+    }
+
+    private static Vote vote(Assembly a, VoteSubject subject, String label, int base, int votesFor, int against,
+                             int abstain, boolean passed) {
+        Vote v = new Vote();
+        v.setAssemblyId(a.getId());
+        v.setSubject(subject);
+        v.setLabel(blank(label) ? null : label.strip());
+        v.setBaseCount(base);
+        v.setVotesFor(votesFor);
+        v.setVotesAgainst(against);
+        v.setAbstentions(abstain);
+        v.setPassed(passed);
+        v.setRecordedAt(LocalDateTime.now());
+        return v;
+    }
+
+}

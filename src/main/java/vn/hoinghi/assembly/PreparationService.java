@@ -1,0 +1,328 @@
+package vn.hoinghi.assembly;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.assembly.Inputs.Candidate;
+import vn.hoinghi.assembly.Inputs.DraftAssignment;
+import vn.hoinghi.assembly.Inputs.DraftReview;
+import vn.hoinghi.assembly.workflow.AssemblyVariables;
+import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.school.DepartmentInfo;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/** Preparatory meeting, drafting and the key-staff meeting. */
+@Service
+@Transactional
+public class PreparationService {
+
+    public record DraftView(long id, DraftKind kind, long authorId, String authorName, LocalDate dueOn,
+                            DraftStatus status, String reviewComment, int versions, String latestContent) {
+    }
+
+    public record PreparatoryData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+                                  List<DraftAssignment> suggestedAssignments) {
+    }
+
+    public record DraftData(OpenTask task, Assembly assembly, DraftView draft) {
+    }
+
+    public record KeyStaffData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+                               List<DraftView> drafts, List<Candidate> candidates) {
+    }
+
+    private static final Set<Role> PREPARATORY_ROLES = EnumSet.of(Role.PRINCIPAL, Role.PARTY_SECRETARY,
+            Role.UNION_CHAIR, Role.ACCOUNTANT, Role.INSPECTION_BOARD_HEAD);
+    private static final Set<Role> KEY_STAFF_ROLES = EnumSet.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL,
+            Role.PARTY_SECRETARY, Role.UNION_CHAIR, Role.UNION_EXECUTIVE, Role.INSPECTION_BOARD_HEAD,
+            Role.DEPARTMENT_HEAD);
+
+    private final TaskAccess access;
+    private final AssemblyFacts facts;
+    private final MeetingRepository meetings;
+    private final AttendanceRepository attendance;
+    private final DraftRepository drafts;
+    private final DraftVersionRepository versions;
+    private final BoardCandidateRepository candidates;
+    private final SchoolDirectory directory;
+    private final StageTracker stages;
+
+    PreparationService(TaskAccess access, AssemblyFacts facts, MeetingRepository meetings,
+                       AttendanceRepository attendance, DraftRepository drafts, DraftVersionRepository versions,
+                       BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages) {
+        this.access = access;
+        this.facts = facts;
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.drafts = drafts;
+        this.versions = versions;
+        this.candidates = candidates;
+        this.directory = directory;
+        this.stages = stages;
+    }
+
+    @Transactional(readOnly = true)
+    public PreparatoryData preparatory(String taskId) {
+        OpenTask task = access.open(taskId, "preparatory-meeting");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        List<StaffInfo> staff = directory.activeStaff(task.schoolId());
+        Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(PREPARATORY_ROLES::contains))
+                .map(StaffInfo::id).collect(Collectors.toSet());
+        List<DraftAssignment> suggested = new ArrayList<>();
+        for (DraftKind kind : DraftKind.values()) {
+            if (kind == DraftKind.BOARD_CANDIDATES && !assembly.isElectBoard()) {
+                continue;
+            }
+            Long author = staff.stream().filter(s -> s.holds(kind.usualAuthor())).map(StaffInfo::id).findFirst()
+                    .orElse(null);
+            suggested.add(new DraftAssignment(kind, author, assembly.getKeyStaffOn()));
+        }
+        return new PreparatoryData(task, assembly, staff, attendees, suggested);
+    }
+
+    public void recordPreparatory(String taskId, Inputs.Preparatory in) {
+        OpenTask task = access.open(taskId, "preparatory-meeting");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.heldOn() == null) {
+            throw new BusinessRuleException("meeting.heldOnRequired");
+        }
+        Set<Long> staffIds = activeStaffIds(task.schoolId());
+        requireAttendees(in.attendeeIds(), staffIds);
+        if (in.assignments() == null || in.assignments().isEmpty()) {
+            throw new BusinessRuleException("preparatory.noAssignments");
+        }
+        Set<DraftKind> kinds = EnumSet.noneOf(DraftKind.class);
+        for (DraftAssignment a : in.assignments()) {
+            if (a.kind() == null || a.authorId() == null || a.dueOn() == null) {
+                throw new BusinessRuleException("preparatory.assignmentIncomplete");
+            }
+            if (!kinds.add(a.kind())) {
+                throw new BusinessRuleException("preparatory.duplicateDraft");
+            }
+            if (!staffIds.contains(a.authorId())) {
+                throw new BusinessRuleException("error.accessDenied");
+            }
+            if (a.dueOn().isBefore(in.heldOn()) || a.dueOn().isAfter(assembly.getPlenaryOn())) {
+                throw new BusinessRuleException("preparatory.dueOutOfRange");
+            }
+        }
+        // Art. 51(4)(a)(b): the head's and the union's reports are required at every assembly.
+        if (!kinds.contains(DraftKind.PRINCIPAL_REPORT) || !kinds.contains(DraftKind.UNION_REPORT)) {
+            throw new BusinessRuleException("preparatory.requiredReports");
+        }
+        Meeting meeting = newMeeting(assembly, MeetingKind.PREPARATORY, null, in.heldOn(), in.attendeeIds().size(),
+                in.attendeeIds());
+        meeting.setNotes(join(in.organisingCommittee(), in.notes()));
+        saveAttendance(meeting, in.attendeeIds());
+        List<Long> draftIds = new ArrayList<>();
+        for (DraftAssignment a : in.assignments()) {
+            Draft d = new Draft();
+            d.setAssemblyId(assembly.getId());
+            d.setKind(a.kind());
+            d.setAuthorId(a.authorId());
+            d.setDueOn(a.dueOn());
+            d.setStatus(DraftStatus.ASSIGNED);
+            draftIds.add(drafts.save(d).getId());
+        }
+        access.complete(task, Map.of(AssemblyVariables.DRAFT_IDS, draftIds));
+        stages.refresh(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public DraftData draft(String taskId) {
+        OpenTask task = access.open(taskId, "draft");
+        return new DraftData(task, facts.assembly(task.assemblyId()), view(loadDraft(task)));
+    }
+
+    public void submitDraft(String taskId, String content) {
+        OpenTask task = access.open(taskId, "draft");
+        if (content == null || content.isBlank()) {
+            throw new BusinessRuleException("draft.contentRequired");
+        }
+        Draft draft = loadDraft(task);
+        int next = versions.findByDraftIdOrderByVersionNoDesc(draft.getId()).stream().findFirst()
+                .map(v -> v.getVersionNo() + 1).orElse(1);
+        DraftVersion v = new DraftVersion();
+        v.setDraftId(draft.getId());
+        v.setVersionNo(next);
+        v.setContent(content.strip());
+        v.setSubmittedBy(CurrentUser.require().getUsername());
+        v.setSubmittedAt(LocalDateTime.now());
+        versions.save(v);
+        draft.setStatus(DraftStatus.SUBMITTED);
+        access.complete(task, Map.of());
+        stages.refresh(facts.assembly(task.assemblyId()));
+    }
+
+    @Transactional(readOnly = true)
+    public KeyStaffData keyStaff(String taskId) {
+        OpenTask task = access.open(taskId, "key-staff-meeting");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        List<StaffInfo> staff = directory.activeStaff(task.schoolId());
+        Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(KEY_STAFF_ROLES::contains))
+                .map(StaffInfo::id).collect(Collectors.toSet());
+        List<Candidate> existing = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
+                .map(c -> new Candidate(c.getStaffId(), c.isConsent(), c.getConsentOn())).toList();
+        return new KeyStaffData(task, assembly, staff, attendees, drafts(assembly.getId()), existing);
+    }
+
+    public void recordKeyStaff(String taskId, Inputs.KeyStaff in) {
+        OpenTask task = access.open(taskId, "key-staff-meeting");
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.heldOn() == null) {
+            throw new BusinessRuleException("meeting.heldOnRequired");
+        }
+        Set<Long> staffIds = activeStaffIds(task.schoolId());
+        requireAttendees(in.attendeeIds(), staffIds);
+        List<Draft> all = drafts.findByAssemblyIdOrderById(assembly.getId());
+        Map<Long, DraftReview> reviews = new HashMap<>();
+        for (DraftReview r : in.reviews() == null ? List.<DraftReview>of() : in.reviews()) {
+            reviews.put(r.draftId(), r);
+        }
+        List<Long> revise = new ArrayList<>();
+        for (Draft d : all) {
+            DraftReview r = reviews.get(d.getId());
+            if (r == null) {
+                throw new BusinessRuleException("keyStaff.reviewEveryDraft");
+            }
+            if (!r.accepted() && (r.comment() == null || r.comment().isBlank())) {
+                throw new BusinessRuleException("keyStaff.revisionNeedsComment");
+            }
+        }
+        boolean revisions = all.stream().anyMatch(d -> !reviews.get(d.getId()).accepted());
+        if (!revisions && !in.programmeApproved()) {
+            throw new BusinessRuleException("keyStaff.programmeNotApproved");
+        }
+        saveCandidates(assembly, in.candidates(), staffIds, !revisions);
+        for (Draft d : all) {
+            DraftReview r = reviews.get(d.getId());
+            d.setReviewComment(r.comment() == null || r.comment().isBlank() ? null : r.comment().strip());
+            if (r.accepted()) {
+                d.setStatus(DraftStatus.ACCEPTED);
+            } else {
+                d.setStatus(DraftStatus.REVISION_REQUESTED);
+                revise.add(d.getId());
+            }
+        }
+        Meeting meeting = newMeeting(assembly, MeetingKind.KEY_STAFF, null, in.heldOn(), in.attendeeIds().size(),
+                in.attendeeIds());
+        meeting.setNotes(in.notes());
+        saveAttendance(meeting, in.attendeeIds());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(AssemblyVariables.REVISIONS_REQUESTED, revisions);
+        vars.put(AssemblyVariables.REVISION_DRAFT_IDS, revise);
+        vars.put(AssemblyVariables.DEPARTMENT_IDS,
+                directory.activeDepartments(task.schoolId()).stream().map(DepartmentInfo::id).toList());
+        access.complete(task, vars);
+        stages.refresh(assembly);
+    }
+
+    /** Candidates nominated by the union executive; on the final pass the board's seats must be covered. */
+    private void saveCandidates(Assembly assembly, List<Candidate> in, Set<Long> staffIds, boolean finalPass) {
+        candidates.deleteByAssemblyId(assembly.getId());
+        candidates.flush();
+        if (!assembly.isElectBoard()) {
+            return;
+        }
+        List<Candidate> list = in == null ? List.of() : in;
+        Set<Long> seen = new HashSet<>();
+        for (Candidate c : list) {
+            if (c.staffId() == null || !staffIds.contains(c.staffId())) {
+                throw new BusinessRuleException("keyStaff.candidateUnknown");
+            }
+            if (!seen.add(c.staffId())) {
+                throw new BusinessRuleException("keyStaff.candidateTwice");
+            }
+            StaffInfo person = directory.staff(c.staffId());
+            AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+            BoardCandidate bc = new BoardCandidate();
+            bc.setAssemblyId(assembly.getId());
+            bc.setStaffId(c.staffId());
+            bc.setConsent(true);
+            bc.setConsentOn(c.consentOn());
+            candidates.save(bc);
+        }
+        if (finalPass && list.size() < assembly.getBoardSeats()) {
+            throw new BusinessRuleException("keyStaff.tooFewCandidates", list.size(), assembly.getBoardSeats());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<DraftView> drafts(long assemblyId) {
+        return drafts.findByAssemblyIdOrderById(assemblyId).stream().map(this::view).toList();
+    }
+
+    private DraftView view(Draft d) {
+        List<DraftVersion> vs = versions.findByDraftIdOrderByVersionNoDesc(d.getId());
+        return new DraftView(d.getId(), d.getKind(), d.getAuthorId(), directory.staff(d.getAuthorId()).fullName(),
+                d.getDueOn(), d.getStatus(), d.getReviewComment(), vs.size(),
+                vs.isEmpty() ? "" : vs.get(0).getContent());
+    }
+
+    private Draft loadDraft(OpenTask task) {
+        if (task.draftId() == null) {
+            throw new BusinessRuleException("task.wrongForm");
+        }
+        return drafts.findById(task.draftId()).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    private Set<Long> activeStaffIds(long schoolId) {
+        return directory.activeStaff(schoolId).stream().map(StaffInfo::id).collect(Collectors.toSet());
+    }
+
+    static void requireAttendees(Set<Long> attendees, Set<Long> allowed) {
+        if (attendees == null || attendees.isEmpty()) {
+            throw new BusinessRuleException("meeting.noAttendees");
+        }
+        if (!allowed.containsAll(attendees)) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+    }
+
+    Meeting newMeeting(Assembly assembly, MeetingKind kind, Long departmentId, LocalDate heldOn, int convened,
+                       Set<Long> present) {
+        Meeting m = new Meeting();
+        m.setAssemblyId(assembly.getId());
+        m.setKind(kind);
+        m.setDepartmentId(departmentId);
+        m.setConvocation(1);
+        m.setHeldOn(heldOn);
+        m.setConvened(convened);
+        m.setPresent(present.size());
+        m.setRecordedBy(CurrentUser.require().getUsername());
+        m.setRecordedAt(LocalDateTime.now());
+        return meetings.save(m);
+    }
+
+    void saveAttendance(Meeting meeting, Set<Long> present) {
+        for (Long id : present) {
+            Attendance a = new Attendance();
+            a.setMeetingId(meeting.getId());
+            a.setStaffId(id);
+            a.setPresent(true);
+            attendance.save(a);
+        }
+    }
+
+    private static String join(String a, String b) {
+        String x = a == null ? "" : a.strip();
+        String y = b == null ? "" : b.strip();
+        return x.isEmpty() ? y : y.isEmpty() ? x : x + "\n" + y;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hoinghi.assembly.workflow;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.hoinghi.assembly.AssemblyFacts;
+import vn.hoinghi.assembly.NotificationService;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.Texts;
+
+/** What the BPMN's timers do when they fire: remind the school, escalate to the supervising body. */
+@Component("assemblyNotifier")
+public class AssemblyNotifier {
+
+    private final NotificationService notifications;
+    private final AssemblyFacts facts;
+
+    AssemblyNotifier(NotificationService notifications, AssemblyFacts facts) {
+        this.notifications = notifications;
+        this.facts = facts;
+    }
+
+    public void filingReminder(DelegateExecution execution) {
+        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        String deadline = Texts.date(facts.filingDeadline(assemblyId));
+        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
+            notifications.send("filing-reminder:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
+                    "notification.filingReminder", deadline);
+        }
+    }
+
+    public void filingOverdue(DelegateExecution execution) {
+        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        String deadline = Texts.date(facts.filingDeadline(assemblyId));
+        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
+            notifications.send("filing-overdue:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
+                    "notification.filingOverdue", deadline);
+        }
+        notifications.send("filing-overdue:" + assemblyId + ":body", schoolId, facts.supervisingBodyOf(schoolId),
+                Role.SUPERVISOR, assemblyId, "notification.filingOverdueBody", facts.schoolName(schoolId), deadline);
+    }
+
+    public void recognitionOverdue(DelegateExecution execution) {
+        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        String due = Texts.date(facts.recognitionDue(assemblyId));
+        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
+            notifications.send("recognition-overdue:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
+                    "notification.recognitionOverdue", due);
+        }
+    }
+}

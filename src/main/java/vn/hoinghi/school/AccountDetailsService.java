@@ -1,0 +1,62 @@
+package vn.hoinghi.school;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.Role;
+
+/** Builds the signed-in person from staff (with the roles in force today) or a supervising body's officer. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDetailsService implements UserDetailsService {
+
+    private final StaffRepository staff;
+    private final SchoolRepository schools;
+    private final RoleAssignmentRepository roles;
+    private final SupervisorAccountRepository supervisors;
+
+    AccountDetailsService(StaffRepository staff, SchoolRepository schools, RoleAssignmentRepository roles,
+                          SupervisorAccountRepository supervisors) {
+        this.staff = staff;
+        this.schools = schools;
+        this.roles = roles;
+        this.supervisors = supervisors;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return findUser(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    public java.util.Optional<AppUser> findUser(String username) {
+        var person = staff.findByUsername(username);
+        if (person.isPresent()) {
+            Staff p = person.get();
+            Set<Role> held = EnumSet.of(Role.STAFF);
+            Map<Role, Set<Long>> byDepartment = new EnumMap<>(Role.class);
+            LocalDate today = LocalDate.now();
+            roles.findByStaffId(p.getId()).stream().filter(r -> r.inForceOn(today)).forEach(r -> {
+                held.add(r.getRole());
+                if (r.getRole().departmentScoped() && r.getDepartmentId() != null) {
+                    byDepartment.computeIfAbsent(r.getRole(), k -> new HashSet<>()).add(r.getDepartmentId());
+                }
+            });
+            return java.util.Optional.of(new AppUser(p.getUsername(), p.getPasswordHash(), p.getFullName(), p.getId(),
+                    p.getSchoolId(), null, held, byDepartment, p.isActive()));
+        }
+        return supervisors.findByUsername(username).map(o -> new AppUser(o.getUsername(), o.getPasswordHash(),
+                o.getFullName(), null, null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(),
+                o.isActive()));
+    }
+}

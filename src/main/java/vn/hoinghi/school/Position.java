@@ -1,0 +1,6 @@
+package vn.hoinghi.school;
+
+/** CBQL (management), GV (teacher), NV (support staff). */
+public enum Position {
+    CBQL, GV, NV
+}

@@ -1,0 +1,123 @@
+package vn.hoinghi.school;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Texts;
+
+/** Read access to schools and their people, for the other modules. Callers check access. */
+@Service
+@Transactional(readOnly = true)
+public class SchoolDirectory {
+
+    private final SchoolRepository schools;
+    private final DepartmentRepository departments;
+    private final StaffRepository staff;
+    private final RoleAssignmentRepository roles;
+    private final SupervisorAccountRepository supervisors;
+
+    SchoolDirectory(SchoolRepository schools, DepartmentRepository departments, StaffRepository staff,
+                    RoleAssignmentRepository roles, SupervisorAccountRepository supervisors) {
+        this.schools = schools;
+        this.departments = departments;
+        this.staff = staff;
+        this.roles = roles;
+        this.supervisors = supervisors;
+    }
+
+    public SchoolInfo school(long schoolId) {
+        return schools.findById(schoolId).map(SchoolDirectory::info)
+                .orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    public List<SchoolInfo> schoolsOfBody(long bodyId) {
+        return schools.findBySupervisingBodyId(bodyId).stream().map(SchoolDirectory::info)
+                .sorted(Comparator.comparing(SchoolInfo::name, Texts.personNameOrder())).toList();
+    }
+
+    static SchoolInfo info(School s) {
+        return new SchoolInfo(s.getId(), s.getName(), s.getShortCode(), s.getPlaceName(),
+                s.getSupervisingBody().getId(), s.getSupervisingBody().getName(), s.getSupervisingBody().getKind(),
+                s.isHasUnion(), s.getBoardTermEndsOn(), s.getAssemblyDeadlineMonthOffset(),
+                s.getWorkingYearEndsOnMonth());
+    }
+
+    public List<DepartmentInfo> departments(long schoolId) {
+        List<Staff> people = staff.findBySchoolId(schoolId);
+        return departments.findBySchoolIdOrderByName(schoolId).stream()
+                .map(d -> new DepartmentInfo(d.getId(), d.getName(), d.isActive(),
+                        people.stream().filter(p -> p.isActive() && d.getId().equals(p.getDepartmentId())).count()))
+                .toList();
+    }
+
+    public List<DepartmentInfo> activeDepartments(long schoolId) {
+        return departments(schoolId).stream().filter(DepartmentInfo::active).toList();
+    }
+
+    /** Everyone who works at the school today, sorted the Vietnamese way (by given name). */
+    public List<StaffInfo> activeStaff(long schoolId) {
+        return allStaff(schoolId, LocalDate.now()).stream().filter(StaffInfo::active).toList();
+    }
+
+    public List<StaffInfo> allStaff(long schoolId, LocalDate rolesOn) {
+        List<Staff> people = staff.findBySchoolId(schoolId);
+        Map<Long, String> deptNames = departments.findBySchoolIdOrderByName(schoolId).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getName));
+        Map<Long, Set<Role>> held = new HashMap<>();
+        roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()).stream()
+                .filter(r -> r.inForceOn(rolesOn))
+                .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
+        return people.stream()
+                .map(p -> toInfo(p, deptNames.get(p.getDepartmentId()), held.getOrDefault(p.getId(), Set.of())))
+                .sorted(Comparator.comparing(StaffInfo::fullName, Texts.personNameOrder()))
+                .toList();
+    }
+
+    public StaffInfo staff(long staffId) {
+        Staff p = staff.findById(staffId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        String dept = p.getDepartmentId() == null ? null
+                : departments.findById(p.getDepartmentId()).map(Department::getName).orElse(null);
+        return toInfo(p, dept, rolesInForce(staffId, LocalDate.now()));
+    }
+
+    public Set<Role> rolesInForce(long staffId, LocalDate day) {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        roles.findByStaffId(staffId).stream().filter(r -> r.inForceOn(day)).forEach(r -> result.add(r.getRole()));
+        return result;
+    }
+
+    /** Active people who hold the role in the school today. */
+    public List<StaffInfo> holders(long schoolId, Role role) {
+        return activeStaff(schoolId).stream().filter(s -> s.holds(role)).toList();
+    }
+
+    public String supervisorName(String username) {
+        return supervisors.findByUsername(username).map(SupervisorAccount::getFullName).orElse(username);
+    }
+
+    /** The display name behind a username, staff or officer; the username itself when unknown. */
+    public String displayName(String username) {
+        if (username == null) {
+            return "";
+        }
+        return staff.findByUsername(username).map(Staff::getFullName).orElseGet(() -> supervisorName(username));
+    }
+
+    private static StaffInfo toInfo(Staff p, String deptName, Set<Role> held) {
+        Set<Role> all = EnumSet.of(Role.STAFF);
+        all.addAll(held);
+        return new StaffInfo(p.getId(), p.getCode(), p.getFullName(), p.getPosition(), p.getDepartmentId(), deptName,
+                p.getUsername(), p.getEmail(), p.isUnionMember(), p.isActive(), all);
+    }
+}

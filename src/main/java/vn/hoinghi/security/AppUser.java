@@ -1,0 +1,120 @@
+package vn.hoinghi.security;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import vn.hoinghi.shared.DisplayNamed;
+
+/**
+ * The signed-in person: a school's staff member or a supervising body's officer.
+ * departmentRoles maps a department-scoped role to the departments it is held for.
+ */
+public final class AppUser implements UserDetails, DisplayNamed {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String username;
+    private final String passwordHash;
+    private final String fullName;
+    private final Long staffId;
+    private final Long schoolId;
+    private final Long supervisingBodyId;
+    private final Set<Role> roles;
+    private final Map<Role, Set<Long>> departmentRoles;
+    private final boolean enabled;
+
+    public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
+                   Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.staffId = staffId;
+        this.schoolId = schoolId;
+        this.supervisingBodyId = supervisingBodyId;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.departmentRoles = Map.copyOf(departmentRoles);
+        this.enabled = enabled;
+    }
+
+    @Override
+    public String fullName() {
+        return fullName;
+    }
+
+    public Long staffId() {
+        return staffId;
+    }
+
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    public Long supervisingBodyId() {
+        return supervisingBodyId;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... wanted) {
+        for (Role r : wanted) {
+            if (roles.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Flowable candidate groups this person belongs to. */
+    public List<String> taskGroups() {
+        List<String> groups = new ArrayList<>();
+        if (schoolId != null) {
+            for (Role role : roles) {
+                if (!role.departmentScoped()) {
+                    groups.add(TaskGroups.school(schoolId, role));
+                }
+            }
+            departmentRoles.forEach((role, departments) ->
+                    departments.forEach(d -> groups.add(TaskGroups.department(schoolId, d, role))));
+        }
+        if (supervisingBodyId != null && roles.contains(Role.SUPERVISOR)) {
+            groups.add(TaskGroups.supervisor(supervisingBodyId));
+        }
+        return groups;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

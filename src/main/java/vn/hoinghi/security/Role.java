@@ -1,0 +1,28 @@
+package vn.hoinghi.security;
+
+/** The roles a person holds in a school (or, for SUPERVISOR, in a supervising body). */
+public enum Role {
+    PRINCIPAL,
+    VICE_PRINCIPAL,
+    UNION_CHAIR,
+    UNION_EXECUTIVE,
+    PARTY_SECRETARY,
+    ACCOUNTANT,
+    INSPECTION_BOARD_HEAD,
+    EMULATION_COUNCIL,
+    DEPARTMENT_HEAD,
+    UNION_GROUP_HEAD,
+    SECRETARY,
+    STAFF,
+    SUPERVISOR,
+    ADMIN;
+
+    /** Roles that are held for one department, not the whole school. */
+    public boolean departmentScoped() {
+        return this == DEPARTMENT_HEAD || this == UNION_GROUP_HEAD;
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hoinghi.shared;
+
+import org.springframework.security.core.userdetails.UserDetails;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page. Links are by route name so no module depends on another's views. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth) {
+        addClassName("main-layout");
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+
+        String name = auth.getAuthenticatedUser(UserDetails.class)
+                .map(u -> u instanceof DisplayNamed d ? d.fullName() : u.getUsername()).orElse("");
+        Span user = new Span(name);
+        user.addClassName("current-user");
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), logout);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.assemblies"), "assemblies", VaadinIcon.CALENDAR_USER.create()));
+        if (auth.hasRole("PRINCIPAL")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.launch"), "launch", VaadinIcon.FLAG.create()));
+        }
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.departments"), "admin/departments", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.roles"), "admin/roles", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.holidays"), "admin/holidays", VaadinIcon.CALENDAR.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}
