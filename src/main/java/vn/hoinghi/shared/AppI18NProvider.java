@@ -19,7 +19,8 @@ public class AppI18NProvider implements I18NProvider {
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     public AppI18NProvider() {
-        messages.setBasename("messages");
+        // one bundle per area keeps the files readable; a key must be unique across them
+        messages.setBasenames("messages", "i18n/admin", "i18n/inbox");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(false);

@@ -1,0 +1,56 @@
+package vn.hoinghi.assembly.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.hoinghi.assembly.DossierStatus;
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.FollowUpService.DossierData;
+import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.shared.Texts;
+
+/** The union chair files the dossier with the supervising body; a returned dossier shows the reason. */
+class FileDossierForm extends TaskForm {
+
+    private final FollowUpService service;
+    private final String taskId;
+    private final Checkbox resolution = new Checkbox();
+    private final Checkbox rules = new Checkbox();
+    private final Checkbox registrations = new Checkbox();
+    private final DatePicker submittedOn;
+    private final TextArea note;
+
+    FileDossierForm(FollowUpService service, String taskId, Runnable onDone) {
+        super(onDone);
+        this.service = service;
+        this.taskId = taskId;
+        DossierData data = service.dossier(taskId);
+        add(FormSupport.header(this, data.task(), data.assembly()));
+        LocalDate deadline = data.dossier().getDeadline();
+        Span due = new Span(getTranslation("dossier.deadline", Texts.date(deadline)));
+        due.addClassName("counter");
+        add(due);
+        if (data.dossier().getStatus() == DossierStatus.RETURNED) {
+            Span returned = new Span(getTranslation("dossier.returnedWith", data.dossier().getReturnReason()));
+            returned.addClassNames("rule-bad", "return-reason");
+            add(returned);
+        }
+        resolution.setLabel(getTranslation("dossier.resolution", Texts.date(data.record().getResolutionSignedOn())));
+        rules.setLabel(getTranslation("dossier.workingRules"));
+        registrations.setLabel(getTranslation("dossier.registrations", data.registrations()));
+        submittedOn = FormSupport.date(getTranslation("dossier.submittedOn"), LocalDate.now());
+        note = FormSupport.area(getTranslation("dossier.note"), FormSupport.orEmpty(data.dossier().getContents()));
+        add(FormSupport.hint(getTranslation("dossier.hint")), resolution, rules, registrations, submittedOn, note);
+        addSubmit(getTranslation("dossier.submit"));
+    }
+
+    @Override
+    protected void submit() {
+        service.file(taskId, new Inputs.Filing(submittedOn.getValue(), resolution.getValue(), rules.getValue(),
+                registrations.getValue(), note.getValue()));
+    }
+}

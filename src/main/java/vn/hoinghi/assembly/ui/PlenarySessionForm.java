@@ -1,0 +1,139 @@
+package vn.hoinghi.assembly.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import vn.hoinghi.assembly.AssemblyRules;
+import vn.hoinghi.assembly.FeedbackService.ItemView;
+import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.assembly.Inputs.DiscussionRow;
+import vn.hoinghi.assembly.Inputs.VoteRow;
+import vn.hoinghi.assembly.PlenaryService;
+import vn.hoinghi.assembly.PlenaryService.SessionData;
+import vn.hoinghi.assembly.VoteSubject;
+
+/** The plenary session: presidium, discussion, every vote's counts, and the resolution adopted. */
+class PlenarySessionForm extends TaskForm {
+
+    private final PlenaryService service;
+    private final String taskId;
+    private final int attending;
+    private final TextField presidium = new TextField();
+    private final TextField secretaries = new TextField();
+    private final RowList<DiscussionLine, DiscussionRow> discussion;
+    private final RowList<VoteLine, VoteRow> votes;
+    private final TextArea resolution;
+
+    PlenarySessionForm(PlenaryService service, String taskId, Runnable onDone) {
+        super(onDone);
+        this.service = service;
+        this.taskId = taskId;
+        SessionData data = service.session(taskId);
+        attending = data.meeting().getPresent();
+        add(FormSupport.header(this, data.task(), data.assembly()));
+        Span present = new Span(getTranslation("session.attending", attending, data.meeting().getConvened(),
+                AssemblyRules.majorityNeeded(attending)));
+        present.addClassName("counter");
+        add(present);
+        presidium.setLabel(getTranslation("session.presidium"));
+        presidium.setWidthFull();
+        secretaries.setLabel(getTranslation("session.secretaries"));
+        secretaries.setWidthFull();
+        add(presidium, secretaries);
+
+        if (!data.answeredPoints().isEmpty()) {
+            Grid<ItemView> points = new Grid<>();
+            points.addColumn(ItemView::content).setHeader(getTranslation("session.point")).setFlexGrow(2);
+            points.addColumn(i -> i.answerMode() == null ? "" : getTranslation(i.answerMode().messageKey()))
+                    .setHeader(getTranslation("answer.mode")).setAutoWidth(true);
+            points.addColumn(i -> FormSupport.orEmpty(i.answer())).setHeader(getTranslation("answer.text")).setFlexGrow(2);
+            points.setItems(data.answeredPoints());
+            points.setAllRowsVisible(true);
+            add(new H3(getTranslation("session.points")), points);
+        }
+        discussion = new RowList<>(DiscussionLine::new, getTranslation("session.addSpeaker"));
+        add(new H3(getTranslation("session.discussion")), discussion);
+
+        votes = new RowList<>(VoteLine::new, getTranslation("session.addVote"));
+        for (VoteSubject s : List.of(VoteSubject.PRESIDIUM, VoteSubject.SPENDING_RULES, VoteSubject.EMULATION_PACT,
+                VoteSubject.TARGETS, VoteSubject.RESOLUTION)) {
+            votes.addRow().subject.setValue(s);
+        }
+        add(new H3(getTranslation("session.votes")), FormSupport.hint(getTranslation("session.votesHint")), votes);
+        resolution = FormSupport.area(getTranslation("session.resolutionText"), "");
+        resolution.setMinHeight("12em");
+        add(resolution);
+        addSubmit(getTranslation("session.submit"));
+    }
+
+    @Override
+    protected void submit() {
+        service.recordSession(taskId, new Inputs.Session(presidium.getValue(), secretaries.getValue(),
+                discussion.values(), votes.values(), resolution.getValue()));
+    }
+
+    private class DiscussionLine extends HorizontalLayout implements RowList.Row<DiscussionRow> {
+        final TextField speaker = new TextField(getTranslation("session.speaker"));
+        final TextArea question = new TextArea(getTranslation("session.question"));
+        final TextArea answer = new TextArea(getTranslation("session.answer"));
+
+        DiscussionLine() {
+            question.setWidth("24em");
+            answer.setWidth("24em");
+            add(speaker, question, answer);
+        }
+
+        @Override
+        public DiscussionRow value() {
+            return speaker.isEmpty() && question.isEmpty() ? null
+                    : new DiscussionRow(speaker.getValue(), question.getValue(), answer.getValue());
+        }
+    }
+
+    private class VoteLine extends HorizontalLayout implements RowList.Row<VoteRow> {
+        final Select<VoteSubject> subject = new Select<>();
+        final TextField label = new TextField(getTranslation("session.voteLabel"));
+        final IntegerField votesFor = FormSupport.count(getTranslation("vote.for"));
+        final IntegerField against = FormSupport.count(getTranslation("vote.against"));
+        final IntegerField abstain = FormSupport.count(getTranslation("vote.abstain"));
+        final Span result = new Span();
+
+        VoteLine() {
+            subject.setLabel(getTranslation("session.voteSubject"));
+            subject.setItems(VoteSubject.PRESIDIUM, VoteSubject.SPENDING_RULES, VoteSubject.REGULATIONS,
+                    VoteSubject.EMULATION_PACT, VoteSubject.TARGETS, VoteSubject.RESOLUTION, VoteSubject.OTHER);
+            subject.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+            subject.setWidth("18em");
+            votesFor.addValueChangeListener(e -> update());
+            against.addValueChangeListener(e -> update());
+            abstain.addValueChangeListener(e -> update());
+            add(subject, label, votesFor, against, abstain, result);
+            setAlignItems(Alignment.END);
+        }
+
+        private void update() {
+            int total = FormSupport.value(votesFor) + FormSupport.value(against) + FormSupport.value(abstain);
+            boolean ok = total <= attending && attending > 0 && AssemblyRules.passes(FormSupport.value(votesFor), attending);
+            result.setText(total > attending ? getTranslation("vote.tooMany") : getTranslation(ok ? "vote.passed" : "vote.notPassed"));
+            result.removeClassNames("rule-ok", "rule-bad");
+            result.addClassName(ok ? "rule-ok" : "rule-bad");
+        }
+
+        @Override
+        public VoteRow value() {
+            if (votesFor.isEmpty() && against.isEmpty() && abstain.isEmpty()) {
+                return null;
+            }
+            return new VoteRow(subject.getValue(), label.getValue(), votesFor.getValue(), against.getValue(),
+                    abstain.getValue());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.hoinghi.assembly.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.FollowUpService.RecognitionData;
+import vn.hoinghi.shared.Texts;
+
+/** The union executive recognises the election result, within 5 working days (Decree 59/2023 Art. 21(1)). */
+class RecognizeBoardForm extends TaskForm {
+
+    private final FollowUpService service;
+    private final String taskId;
+    private final DatePicker recognizedOn;
+    private boolean inTime = true;
+
+    RecognizeBoardForm(FollowUpService service, String taskId, Runnable onDone) {
+        super(onDone);
+        this.service = service;
+        this.taskId = taskId;
+        RecognitionData data = service.recognition(taskId, "recognize-board");
+        add(FormSupport.header(this, data.task(), data.assembly()));
+        Span due = new Span(getTranslation("recognition.due", Texts.date(data.election().getHeldOn()),
+                Texts.date(data.election().getRecognitionDue())));
+        due.addClassName("counter");
+        UnorderedList list = new UnorderedList();
+        data.elected().forEach(c -> list.add(new ListItem(c.fullName()
+                + (c.departmentName() == null ? "" : " – " + c.departmentName()))));
+        LocalDate today = LocalDate.now();
+        recognizedOn = FormSupport.date(getTranslation("recognition.on"),
+                today.isAfter(data.election().getRecognitionDue()) ? data.election().getRecognitionDue() : today);
+        add(due, list, recognizedOn);
+        addSubmit(getTranslation("recognition.submit"));
+    }
+
+    @Override
+    protected void submit() {
+        inTime = service.recognize(taskId, recognizedOn.getValue());
+    }
+
+    @Override
+    protected String successMessage() {
+        return getTranslation(inTime ? "form.saved" : "recognition.late");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.hoinghi.assembly.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.FollowUpService.ReviewData;
+import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.shared.Texts;
+
+/** The supervising body accepts the dossier or returns it with a reason. */
+class ReviewDossierForm extends TaskForm {
+
+    private final FollowUpService service;
+    private final String taskId;
+    private final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
+    private final TextArea reason;
+
+    ReviewDossierForm(FollowUpService service, String taskId, Runnable onDone) {
+        super(onDone);
+        this.service = service;
+        this.taskId = taskId;
+        ReviewData data = service.review(taskId);
+        add(FormSupport.header(this, data.task(), data.assembly()));
+        add(new H3(data.schoolName()));
+        Span submitted = new Span(getTranslation("review.submitted", Texts.date(data.dossier().getSubmittedOn()),
+                Texts.date(data.dossier().getDeadline())));
+        submitted.addClassName("counter");
+        add(submitted);
+        if (data.dossier().getContents() != null) {
+            add(FormSupport.hint(data.dossier().getContents()));
+        }
+        Pre text = new Pre(data.record().getResolutionText());
+        text.getStyle().set("white-space", "pre-wrap");
+        add(new Details(getTranslation("review.resolution"), text));
+        decision.setLabel(getTranslation("review.decision"));
+        decision.setItems(Boolean.TRUE, Boolean.FALSE);
+        decision.setItemLabelGenerator(b -> getTranslation(b ? "review.accept" : "review.return"));
+        reason = FormSupport.area(getTranslation("review.reason"), "");
+        add(decision, reason);
+        addSubmit(getTranslation("review.submit"));
+    }
+
+    @Override
+    protected void submit() {
+        if (decision.getValue() == null) {
+            throw new vn.hoinghi.shared.BusinessRuleException("review.decisionRequired");
+        }
+        service.decide(taskId, new Inputs.Review(decision.getValue(), reason.getValue()));
+    }
+}

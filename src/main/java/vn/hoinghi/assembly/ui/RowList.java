@@ -1,0 +1,62 @@
+package vn.hoinghi.assembly.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** Repeatable rows where the paper has a list: feedback points, candidates, targets, votes. */
+class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
+
+    interface Row<V> {
+        /** The row's value, or null when the row was left empty. */
+        V value();
+    }
+
+    private final Supplier<R> factory;
+    private final List<R> rows = new ArrayList<>();
+    private final VerticalLayout body = new VerticalLayout();
+
+    RowList(Supplier<R> factory, String addLabel) {
+        this.factory = factory;
+        setPadding(false);
+        body.setPadding(false);
+        body.setSpacing(false);
+        Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> addRow());
+        add.addThemeVariants(ButtonVariant.TERTIARY);
+        add(body, add);
+    }
+
+    R addRow() {
+        R row = factory.get();
+        rows.add(row);
+        Button remove = new Button(VaadinIcon.TRASH.create());
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        remove.setAriaLabel(getTranslation("form.removeRow"));
+        HorizontalLayout line = new HorizontalLayout(row, remove);
+        line.setWidthFull();
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        line.expand(row);
+        remove.addClickListener(e -> {
+            rows.remove(row);
+            body.remove(line);
+        });
+        body.add(line);
+        return row;
+    }
+
+    List<V> values() {
+        return rows.stream().map(Row::value).filter(java.util.Objects::nonNull).toList();
+    }
+
+    List<R> rows() {
+        return List.copyOf(rows);
+    }
+}

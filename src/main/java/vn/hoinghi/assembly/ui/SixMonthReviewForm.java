@@ -1,0 +1,45 @@
+package vn.hoinghi.assembly.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.FollowUpService.ResolutionData;
+import vn.hoinghi.assembly.Inputs;
+
+/** Every six months the principal and the union check the resolution and tell all staff (Art. 52(3)). */
+class SixMonthReviewForm extends TaskForm {
+
+    private final FollowUpService service;
+    private final String taskId;
+    private final DatePicker reviewedOn;
+    private final TextArea findings;
+    private final Checkbox announced = new Checkbox();
+
+    SixMonthReviewForm(FollowUpService service, String taskId, Runnable onDone) {
+        super(onDone);
+        this.service = service;
+        this.taskId = taskId;
+        ResolutionData data = service.sixMonth(taskId);
+        add(FormSupport.header(this, data.task(), data.assembly()));
+        Pre text = new Pre(data.record().getResolutionText());
+        text.getStyle().set("white-space", "pre-wrap");
+        add(new Details(getTranslation("review.resolution"), text));
+        reviewedOn = FormSupport.date(getTranslation("sixMonth.on"), LocalDate.now());
+        findings = FormSupport.area(getTranslation("sixMonth.findings"), "");
+        announced.setLabel(getTranslation("sixMonth.announced"));
+        add(reviewedOn, findings, announced);
+        addSubmit(getTranslation("sixMonth.submit"));
+    }
+
+    @Override
+    protected void submit() {
+        service.recordSixMonth(taskId, new Inputs.SixMonth(reviewedOn.getValue(), findings.getValue(),
+                announced.getValue()));
+    }
+}

@@ -1,0 +1,91 @@
+package vn.hoinghi.assembly.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import vn.hoinghi.assembly.FeedbackService;
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.PlenaryService;
+import vn.hoinghi.assembly.PreparationService;
+import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.MainLayout;
+
+/** Opens a task's own form, chosen by the BPMN formKey. The services check access again on every call. */
+@Route(value = "task/:taskId", layout = MainLayout.class)
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Every formKey this view has a form for; a test checks the BPMN against it. */
+    public static final Set<String> FORM_KEYS = Set.of("preparatory-meeting", "draft", "key-staff-meeting",
+            "department-meeting", "consolidate-feedback", "answer-feedback", "plenary-check-in", "reconvene",
+            "plenary-session", "board-election", "written-ballot", "recognize-board", "board-officers",
+            "finalise-resolution", "file-dossier", "review-dossier", "six-month-review");
+
+    private final PreparationService preparation;
+    private final FeedbackService feedback;
+    private final PlenaryService plenary;
+    private final FollowUpService followUp;
+    private final TaskAccess access;
+    private String title = "";
+
+    public TaskView(PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
+                    FollowUpService followUp, TaskAccess access) {
+        this.preparation = preparation;
+        this.feedback = feedback;
+        this.plenary = plenary;
+        this.followUp = followUp;
+        this.access = access;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        removeAll();
+        add(new Anchor("", "← " + getTranslation("form.backToInbox")));
+        OpenTask task = access.open(taskId);
+        title = task.name();
+        add(form(task.formKey(), taskId));
+    }
+
+    private Component form(String formKey, String taskId) {
+        Runnable done = () -> UI.getCurrent().navigate("");
+        return switch (formKey) {
+            case "preparatory-meeting" -> new PreparatoryMeetingForm(preparation, taskId, done);
+            case "draft" -> new DraftForm(preparation, taskId, done);
+            case "key-staff-meeting" -> new KeyStaffMeetingForm(preparation, taskId, done);
+            case "department-meeting" -> new DepartmentMeetingForm(feedback, taskId, done);
+            case "consolidate-feedback" -> new ConsolidateFeedbackForm(feedback, taskId, done);
+            case "answer-feedback" -> new AnswerFeedbackForm(feedback, taskId, done);
+            case "plenary-check-in" -> new PlenaryCheckInForm(plenary, taskId, done);
+            case "reconvene" -> new ReconveneForm(plenary, taskId, done);
+            case "plenary-session" -> new PlenarySessionForm(plenary, taskId, done);
+            case "board-election" -> new BoardElectionForm(plenary, taskId, done);
+            case "written-ballot" -> new WrittenBallotForm(plenary, taskId, done);
+            case "recognize-board" -> new RecognizeBoardForm(followUp, taskId, done);
+            case "board-officers" -> new BoardOfficersForm(followUp, taskId, done);
+            case "finalise-resolution" -> new FinaliseResolutionForm(followUp, taskId, done);
+            case "file-dossier" -> new FileDossierForm(followUp, taskId, done);
+            case "review-dossier" -> new ReviewDossierForm(followUp, taskId, done);
+            case "six-month-review" -> new SixMonthReviewForm(followUp, taskId, done);
+            default -> throw new BusinessRuleException("task.wrongForm");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
