@@ -53,14 +53,16 @@ public final class DatePickers {
                     .setWeekdaysShort(VI_WEEKDAYS_SHORT)
                     .setToday("Hôm nay")
                     .setCancel("Hủy")
-                    .setBadInputErrorMessage("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 02/09/2025.");
+                    .setBadInputErrorMessage("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 02/09/2025.")
+                    .setRequiredErrorMessage("Hãy chọn ngày.");
         } else {
             i18n.setMonthNames(EN_MONTHS)
                     .setWeekdays(EN_WEEKDAYS)
                     .setWeekdaysShort(EN_WEEKDAYS_SHORT)
                     .setToday("Today")
                     .setCancel("Cancel")
-                    .setBadInputErrorMessage("Not a valid date: enter it as day/month/year, for example 02/09/2025.");
+                    .setBadInputErrorMessage("Not a valid date: enter it as day/month/year, for example 02/09/2025.")
+                    .setRequiredErrorMessage("Choose a date.");
         }
         return i18n;
     }

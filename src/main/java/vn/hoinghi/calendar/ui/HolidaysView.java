@@ -72,7 +72,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout form() {
-        day.setRequired(true);
+        day.setRequiredIndicatorVisible(true);
         day.addValueChangeListener(e -> showWeekday());
 
         kind.setLabel(getTranslation("holidays.field.kind"));
@@ -166,6 +166,9 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
             // The next notice entry is usually the following day off from the same notice.
             day.clear();
             name.clear();
+            // Emptied on purpose for the next entry: not an error to show.
+            day.setInvalid(false);
+            name.setInvalid(false);
         }
     }
 
