@@ -1,0 +1,104 @@
+package vn.hoinghi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import vn.hoinghi.TestUsers;
+import vn.hoinghi.assembly.AssemblyKind;
+import vn.hoinghi.assembly.AssemblyMode;
+import vn.hoinghi.assembly.LaunchForm;
+import vn.hoinghi.assembly.LaunchService;
+import vn.hoinghi.school.AccountDetailsService;
+
+/** A real headless Chromium: the principal signs in, opens the preparatory meeting and completes it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoinghi.demo-data=true")
+class PrincipalCompletesTaskIT {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired LaunchService launch;
+    @Autowired AccountDetailsService accounts;
+    @Autowired TaskService tasks;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void the_principal_signs_in_and_completes_the_preparatory_meeting() {
+        TestUsers.signIn(accounts, "hieutruong");
+        LaunchForm f = new LaunchForm();
+        f.setSchoolYear("2023-2024");
+        f.setKind(AssemblyKind.REGULAR);
+        f.setMode(AssemblyMode.FULL);
+        f.setPreparatoryOn(LocalDate.of(2023, 9, 20));
+        f.setKeyStaffOn(LocalDate.of(2023, 9, 21));
+        f.setGroupMeetingsOn(LocalDate.of(2023, 9, 22));
+        f.setPlenaryOn(LocalDate.of(2023, 9, 27));
+        f.setFilingDeadline(LocalDate.of(2023, 9, 29));
+        f.setElectBoard(true);
+        f.setBoardSeats(3);
+        long assemblyId = launch.launch(f);
+        TestUsers.signOut();
+
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage();
+        page.setDefaultTimeout(90_000);
+        page.navigate(base + "/login");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+
+        page.getByText("Hội nghị trù bị").first().click();
+        page.getByText("Phân công chuẩn bị dự thảo").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-preparatory-form.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả hội nghị trù bị")).click();
+        page.getByText("Đã lưu và chuyển sang bước tiếp theo.").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-inbox-after.png")));
+
+        String key = String.valueOf(assemblyId);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("preparatoryMeeting")
+                .count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("drafting").count())
+                .isEqualTo(8);
+        page.close();
+    }
+}
