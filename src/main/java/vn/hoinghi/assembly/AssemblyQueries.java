@@ -180,6 +180,7 @@ public class AssemblyQueries {
                 actual.put(s, toLocal(t.getEndTime()).toLocalDate());
             }
         }
+        actual.putAll(recordedDates(a));
         Set<Stage> openStages = tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId()).list().stream()
                 .map(t -> Stage.ofTask(t.getTaskDefinitionKey())).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -213,6 +214,36 @@ public class AssemblyQueries {
                 votes.findByAssemblyIdOrderById(assemblyId), discussion.findByAssemblyIdOrderByPosition(assemblyId),
                 candidateRows, elections.findByAssemblyId(assemblyId), records.findByAssemblyId(assemblyId),
                 dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findByAssemblyId(assemblyId));
+    }
+
+    /** Where a stage recorded its own date (a meeting held, a resolution signed), that is its actual date. */
+    private Map<Stage, LocalDate> recordedDates(Assembly a) {
+        Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
+        for (Meeting m : meetings.findByAssemblyIdOrderById(a.getId())) {
+            Stage s = switch (m.getKind()) {
+                case PREPARATORY -> Stage.PREPARATORY;
+                case KEY_STAFF -> Stage.KEY_STAFF;
+                case DEPARTMENT -> Stage.GROUP_MEETINGS;
+                case PLENARY -> Stage.PLENARY;
+            };
+            if (m.getHeldOn() != null) {
+                dates.merge(s, m.getHeldOn(), (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        elections.findByAssemblyId(a.getId()).map(BoardElection::getOfficersElectedOn)
+                .ifPresent(d -> dates.put(Stage.BOARD, d));
+        records.findByAssemblyId(a.getId()).ifPresent(r -> {
+            if (r.isWrittenBallot() && r.getResolutionAdoptedOn() != null) {
+                dates.put(Stage.PLENARY, r.getResolutionAdoptedOn());
+            }
+            if (r.getResolutionSignedOn() != null) {
+                dates.put(Stage.RESOLUTION, r.getResolutionSignedOn());
+            }
+        });
+        dossiers.findByAssemblyId(a.getId()).map(Dossier::getSubmittedOn).ifPresent(d -> dates.put(Stage.FILING, d));
+        reviews.findByAssemblyId(a.getId()).map(SixMonthReview::getReviewedOn)
+                .ifPresent(d -> dates.put(Stage.SIX_MONTH_REVIEW, d));
+        return dates;
     }
 
     private LocalDate planned(Assembly a, Stage s) {

@@ -115,6 +115,7 @@ class PlenarySessionForm extends TaskForm {
             votesFor.addValueChangeListener(e -> update());
             against.addValueChangeListener(e -> update());
             abstain.addValueChangeListener(e -> update());
+            result.getStyle().set("white-space", "nowrap");
             add(subject, label, votesFor, against, abstain, result);
             setAlignItems(Alignment.END);
         }
