@@ -66,7 +66,7 @@ public class Assembly {
         this.electBoard = electBoard;
         this.boardSeats = boardSeats;
         this.launchedBy = launchedBy;
-        this.launchedAt = LocalDateTime.now();
+        this.launchedAt = vn.hoinghi.shared.VietnamTime.now();
         this.stage = Stage.PREPARATORY;
     }
 

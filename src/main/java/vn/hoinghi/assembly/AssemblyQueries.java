@@ -72,7 +72,7 @@ public class AssemblyQueries {
                            Optional<SixMonthReview> sixMonthReview) {
     }
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
 
     private final AssemblyRepository assemblies;
     private final DossierRepository dossiers;
@@ -160,7 +160,7 @@ public class AssemblyQueries {
         }
         Map<Long, String> deptNames = new HashMap<>();
         directory.departments(a.getSchoolId()).forEach((DepartmentInfo d) -> deptNames.put(d.id(), d.name()));
-        Map<Long, String> staffNames = directory.allStaff(a.getSchoolId(), LocalDate.now()).stream()
+        Map<Long, String> staffNames = directory.allStaff(a.getSchoolId(), vn.hoinghi.shared.VietnamTime.today()).stream()
                 .collect(Collectors.toMap(StaffInfo::id, StaffInfo::fullName));
 
         List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()

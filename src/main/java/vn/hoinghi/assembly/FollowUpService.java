@@ -203,7 +203,7 @@ public class FollowUpService {
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
-        d.setReviewedOn(LocalDate.now());
+        d.setReviewedOn(vn.hoinghi.shared.VietnamTime.today());
         d.setReviewedBy(CurrentUser.require().getUsername());
         d.setReturnReason(in.accept() ? null : in.reason().strip());
         access.complete(task, Map.of(AssemblyVariables.DOSSIER_ACCEPTED, in.accept()));

@@ -44,7 +44,7 @@ public class NotificationService {
         n.setMessageKey(messageKey);
         n.setMessageArgs(Arrays.stream(args).map(String::valueOf).collect(Collectors.joining("\u001f")));
         n.setDedupeKey(dedupeKey);
-        n.setCreatedAt(LocalDateTime.now());
+        n.setCreatedAt(vn.hoinghi.shared.VietnamTime.now());
         notifications.save(n);
         log.info("Notification {} to {} of school {} / body {}", messageKey, recipient, schoolId, bodyId);
         return true;

@@ -352,7 +352,7 @@ public class PlenaryService {
         v.setVotesAgainst(against);
         v.setAbstentions(abstain);
         v.setPassed(passed);
-        v.setRecordedAt(LocalDateTime.now());
+        v.setRecordedAt(vn.hoinghi.shared.VietnamTime.now());
         return v;
     }
 

@@ -163,7 +163,7 @@ public class PreparationService {
         v.setVersionNo(next);
         v.setContent(content.strip());
         v.setSubmittedBy(CurrentUser.require().getUsername());
-        v.setSubmittedAt(LocalDateTime.now());
+        v.setSubmittedAt(vn.hoinghi.shared.VietnamTime.now());
         versions.save(v);
         draft.setStatus(DraftStatus.SUBMITTED);
         access.complete(task, Map.of());
@@ -306,7 +306,7 @@ public class PreparationService {
         m.setConvened(convened);
         m.setPresent(present.size());
         m.setRecordedBy(CurrentUser.require().getUsername());
-        m.setRecordedAt(LocalDateTime.now());
+        m.setRecordedAt(vn.hoinghi.shared.VietnamTime.now());
         return meetings.save(m);
     }
 

@@ -33,7 +33,7 @@ import vn.hoinghi.shared.Texts;
 @Transactional
 public class TaskInbox {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
     /** A task due within this time from now counts as "due soon". */
     public static final Duration DUE_SOON = Duration.ofDays(2);
     /** A text search filters in memory, so it looks at no more than this many tasks. */

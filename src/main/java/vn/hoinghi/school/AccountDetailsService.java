@@ -45,7 +45,7 @@ public class AccountDetailsService implements UserDetailsService {
             Staff p = person.get();
             Set<Role> held = EnumSet.of(Role.STAFF);
             Map<Role, Set<Long>> byDepartment = new EnumMap<>(Role.class);
-            LocalDate today = LocalDate.now();
+            LocalDate today = vn.hoinghi.shared.VietnamTime.today();
             roles.findByStaffId(p.getId()).stream().filter(r -> r.inForceOn(today)).forEach(r -> {
                 held.add(r.getRole());
                 if (r.getRole().departmentScoped() && r.getDepartmentId() != null) {

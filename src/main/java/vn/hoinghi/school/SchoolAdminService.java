@@ -75,7 +75,7 @@ public class SchoolAdminService {
     public void deactivate(long staffId) {
         Staff p = ownStaff(staffId, mySchool());
         p.setActive(false);
-        LocalDate today = LocalDate.now();
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
         roles.findByStaffId(staffId).stream().filter(r -> r.getValidTo() == null).forEach(r -> r.endOn(today));
     }
 
@@ -134,7 +134,7 @@ public class SchoolAdminService {
             }
             ownDepartment(departmentId, schoolId);
         }
-        LocalDate start = from == null ? LocalDate.now() : from;
+        LocalDate start = from == null ? vn.hoinghi.shared.VietnamTime.today() : from;
         boolean already = roles.findByStaffId(staffId).stream()
                 .anyMatch(r -> r.getRole() == role && r.inForceOn(start)
                         && (!role.departmentScoped() || departmentId.equals(r.getDepartmentId())));
@@ -148,7 +148,7 @@ public class SchoolAdminService {
         long schoolId = mySchool();
         RoleAssignment r = roles.findById(assignmentId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
         ownStaff(r.getStaffId(), schoolId);
-        LocalDate end = on == null ? LocalDate.now() : on;
+        LocalDate end = on == null ? vn.hoinghi.shared.VietnamTime.today() : on;
         if (end.isBefore(r.getValidFrom())) {
             throw new BusinessRuleException("role.endBeforeStart");
         }

@@ -67,7 +67,7 @@ public class SchoolDirectory {
 
     /** Everyone who works at the school today, sorted the Vietnamese way (by given name). */
     public List<StaffInfo> activeStaff(long schoolId) {
-        return allStaff(schoolId, LocalDate.now()).stream().filter(StaffInfo::active).toList();
+        return allStaff(schoolId, vn.hoinghi.shared.VietnamTime.today()).stream().filter(StaffInfo::active).toList();
     }
 
     public List<StaffInfo> allStaff(long schoolId, LocalDate rolesOn) {
@@ -88,7 +88,7 @@ public class SchoolDirectory {
         Staff p = staff.findById(staffId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
         String dept = p.getDepartmentId() == null ? null
                 : departments.findById(p.getDepartmentId()).map(Department::getName).orElse(null);
-        return toInfo(p, dept, rolesInForce(staffId, LocalDate.now()));
+        return toInfo(p, dept, rolesInForce(staffId, vn.hoinghi.shared.VietnamTime.today()));
     }
 
     public Set<Role> rolesInForce(long staffId, LocalDate day) {

@@ -42,7 +42,7 @@ class FileDossierForm extends TaskForm {
         resolution.setLabel(getTranslation("dossier.resolution", Texts.date(data.record().getResolutionSignedOn())));
         rules.setLabel(getTranslation("dossier.workingRules"));
         registrations.setLabel(getTranslation("dossier.registrations", data.registrations()));
-        submittedOn = FormSupport.date(getTranslation("dossier.submittedOn"), LocalDate.now());
+        submittedOn = FormSupport.date(getTranslation("dossier.submittedOn"), vn.hoinghi.shared.VietnamTime.today());
         note = FormSupport.area(getTranslation("dossier.note"), FormSupport.orEmpty(data.dossier().getContents()));
         add(FormSupport.hint(getTranslation("dossier.hint")), resolution, rules, registrations, submittedOn, note);
         addSubmit(getTranslation("dossier.submit"));

@@ -36,7 +36,7 @@ final class FormSupport {
         box.setSpacing(false);
         box.add(new H2(task.name()));
         String due = task.dueDate() == null ? "" : owner.getTranslation("form.due",
-                Texts.date(LocalDate.ofInstant(task.dueDate().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"))));
+                Texts.date(LocalDate.ofInstant(task.dueDate().toInstant(), vn.hoinghi.shared.VietnamTime.ZONE)));
         Span meta = new Span(owner.getTranslation("form.assemblyOf", assembly.getSchoolYear()) + " " + due);
         meta.addClassName("hint");
         box.add(meta);
@@ -94,7 +94,7 @@ final class FormSupport {
     }
 
     static LocalDate toDate(Date d) {
-        return d == null ? null : LocalDate.ofInstant(d.toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        return d == null ? null : LocalDate.ofInstant(d.toInstant(), vn.hoinghi.shared.VietnamTime.ZONE);
     }
 
     static String orEmpty(String s) {

@@ -60,7 +60,7 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
     public LaunchView(LaunchService service) {
         this.service = service;
         addClassName("page");
-        LaunchContext ctx = service.context(LocalDate.now());
+        LaunchContext ctx = service.context(vn.hoinghi.shared.VietnamTime.today());
         add(new H2(getTranslation("launch.title")));
         add(new Paragraph(getTranslation("launch.intro", ctx.school().name(), ctx.staffCount(), ctx.departmentCount())));
 

@@ -31,7 +31,7 @@ class RecognizeBoardForm extends TaskForm {
         UnorderedList list = new UnorderedList();
         data.elected().forEach(c -> list.add(new ListItem(c.fullName()
                 + (c.departmentName() == null ? "" : " – " + c.departmentName()))));
-        LocalDate today = LocalDate.now();
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
         recognizedOn = FormSupport.date(getTranslation("recognition.on"),
                 today.isAfter(data.election().getRecognitionDue()) ? data.election().getRecognitionDue() : today);
         add(due, list, recognizedOn);

@@ -30,7 +30,7 @@ class SixMonthReviewForm extends TaskForm {
         Pre text = new Pre(data.record().getResolutionText());
         text.getStyle().set("white-space", "pre-wrap");
         add(new Details(getTranslation("review.resolution"), text));
-        reviewedOn = FormSupport.date(getTranslation("sixMonth.on"), LocalDate.now());
+        reviewedOn = FormSupport.date(getTranslation("sixMonth.on"), vn.hoinghi.shared.VietnamTime.today());
         findings = FormSupport.area(getTranslation("sixMonth.findings"), "");
         announced.setLabel(getTranslation("sixMonth.announced"));
         add(reviewedOn, findings, announced);

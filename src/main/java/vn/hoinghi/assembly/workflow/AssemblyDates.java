@@ -16,7 +16,7 @@ import vn.hoinghi.assembly.AssemblyFacts;
 @Component("assemblyDates")
 public class AssemblyDates {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
     /** Reminders go out this many days before the filing deadline, in the morning. */
     public static final int FILING_REMINDER_DAYS_BEFORE = 3;
 

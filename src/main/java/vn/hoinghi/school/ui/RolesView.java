@@ -124,7 +124,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         department.setHelperText(getTranslation("admin.roles.field.departmentHint"));
         department.setWidth("min(16rem, 100%)");
 
-        from.setValue(LocalDate.now());
+        from.setValue(vn.hoinghi.shared.VietnamTime.today());
 
         Button assign = new Button(getTranslation("admin.roles.assign"), VaadinIcon.PLUS.create(), e -> assign());
         assign.addThemeVariants(ButtonVariant.PRIMARY);
@@ -170,7 +170,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         person.setInvalid(false);
         role.setInvalid(false);
         DepartmentInfo d = r.departmentScoped() ? department.getValue() : null;
-        LocalDate start = from.getValue() == null ? LocalDate.now() : from.getValue();
+        LocalDate start = from.getValue() == null ? vn.hoinghi.shared.VietnamTime.today() : from.getValue();
         if (Errors.run(this, () -> admin.assignRole(p.id(), r, d == null ? null : d.id(), start))) {
             refresh();
             String roleName = getTranslation(r.messageKey());
@@ -206,12 +206,12 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         Button end = new Button(getTranslation("admin.roles.end"), e -> openEnd(h));
         end.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         // A role whose last day has passed is history; an end date today or later can still be moved.
-        end.setVisible(h.validTo() == null || !h.validTo().isBefore(LocalDate.now()));
+        end.setVisible(h.validTo() == null || !h.validTo().isBefore(vn.hoinghi.shared.VietnamTime.today()));
         return end;
     }
 
     private void refresh() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
         boolean includeEnded = showEnded.getValue();
         grid.setItems(admin.roleHolders().stream()
                 .filter(h -> includeEnded || h.validTo() == null || !h.validTo().isBefore(today))
@@ -230,7 +230,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         DatePicker on = DatePickers.create(getTranslation("admin.roles.field.endOn"));
         on.setHelperText(getTranslation("admin.roles.field.endOnHint"));
         on.setMin(h.validFrom());
-        on.setValue(LocalDate.now().isBefore(h.validFrom()) ? h.validFrom() : LocalDate.now());
+        on.setValue(vn.hoinghi.shared.VietnamTime.today().isBefore(h.validFrom()) ? h.validFrom() : vn.hoinghi.shared.VietnamTime.today());
         on.setRequired(true);
         dialog.add(who, on);
 

@@ -160,7 +160,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        all = directory.allStaff(schoolId, LocalDate.now());
+        all = directory.allStaff(schoolId, vn.hoinghi.shared.VietnamTime.today());
         applyFilter();
     }
 
