@@ -43,6 +43,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.assemblies"), "assemblies", VaadinIcon.CALENDAR_USER.create()));
+        if (auth.hasRole("SUPERVISOR")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.supervision"), "supervision", VaadinIcon.TABLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.season"), "supervision/season", VaadinIcon.CALENDAR_CLOCK.create()));
+        }
         if (auth.hasRole("PRINCIPAL")) {
             nav.addItem(new SideNavItem(getTranslation("nav.launch"), "launch", VaadinIcon.FLAG.create()));
         }
@@ -50,8 +54,14 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), "admin/departments", VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.roles"), "admin/roles", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.settings"), "admin/settings", VaadinIcon.COG.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.holidays"), "admin/holidays", VaadinIcon.CALENDAR.create()));
         }
+        if (auth.hasRole("ADMIN") || auth.hasRole("SUPERVISOR")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outbox"), "outbox", VaadinIcon.ENVELOPES.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.PASSWORD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
