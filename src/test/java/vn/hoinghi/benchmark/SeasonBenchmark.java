@@ -1,0 +1,367 @@
+package vn.hoinghi.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+
+import vn.hoinghi.Application;
+import vn.hoinghi.assembly.FeedbackService;
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.LaunchService;
+import vn.hoinghi.assembly.PlenaryService;
+import vn.hoinghi.assembly.PreparationService;
+import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
+import vn.hoinghi.inbox.ui.InboxView;
+import vn.hoinghi.school.AccountDetailsService;
+import vn.hoinghi.security.AppUser;
+
+/**
+ * A province's assembly season on one machine. Not part of `./mvnw verify`: run it with
+ * `./mvnw -Pproduction,benchmark verify` (2,500 schools) or add `-Dbench.schools=100` for the quick mode.
+ * Writes target/benchmark/results.json and results.md.
+ */
+class SeasonBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(SeasonBenchmark.class);
+    private static final Path OUT = Path.of("target", "benchmark");
+
+    private final int schools = Integer.getInteger("bench.schools", 2500);
+    private final int threads = Integer.getInteger("bench.threads", 2);
+    private final int inboxSamples = Integer.getInteger("bench.inboxSamples", 500);
+    private final int sessions = Integer.getInteger("bench.sessions", 200);
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Stats stats = new Stats();
+
+    @Test
+    void province_season() throws Exception {
+        Files.createDirectories(OUT);
+        try (var files = Files.list(OUT)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().matches("(season|engine).*\\.db")).toList()) {
+                Files.delete(p);
+            }
+        }
+        results.put("machine", machine());
+        results.put("schools", schools);
+        results.put("threads", threads);
+        String dbUrl = "jdbc:h2:file:" + OUT.toAbsolutePath().resolve("season") + ";AUTO_SERVER=FALSE";
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+                .properties("spring.datasource.url=" + dbUrl, "hoinghi.demo-data=false",
+                        "flowable.async-executor-activate=false", "server.port=0",
+                        "logging.level.org.flowable=warn", "logging.level.vn.hoinghi=warn")
+                .run();
+        try {
+            List<GeneratedSchool> province = generate(ctx);
+            season(ctx, province);
+            baseline(province);
+            inbox(ctx, province);
+            memory(ctx, province);
+            results.put("rssAfterSeasonMb", rssMb());
+        } finally {
+            ctx.close();
+        }
+        startup();
+        write();
+    }
+
+    private List<GeneratedSchool> generate(ConfigurableApplicationContext ctx) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        String hash = ctx.getBean(PasswordEncoder.class).encode("hoinghi2023");
+        jdbc.update("insert into supervising_body (name, kind) values (?, 'PROVINCIAL_DEPARTMENT_OF_EDUCATION')",
+                "Sở Giáo dục và Đào tạo (benchmark)");
+        Long bodyId = jdbc.queryForObject("select id from supervising_body where name = ?", Long.class,
+                "Sở Giáo dục và Đào tạo (benchmark)");
+        jdbc.update("insert into supervisor_account (supervising_body_id, username, full_name, password_hash, active) "
+                + "values (?, 'sogd', 'Chuyên viên Sở', ?, true)", bodyId, hash);
+        long start = System.nanoTime();
+        List<GeneratedSchool> province = new ProvinceGenerator(jdbc).generate(schools, hash);
+        long staff = province.stream().mapToLong(s -> s.staff().size()).sum();
+        results.put("staff", staff);
+        results.put("generationSeconds", round((System.nanoTime() - start) / 1e9));
+        log.warn("Generated {} schools with {} staff", schools, staff);
+        return province;
+    }
+
+    private void season(ConfigurableApplicationContext ctx, List<GeneratedSchool> province) throws Exception {
+        AtomicInteger tasks = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < province.size(); i++) {
+            GeneratedSchool school = province.get(i);
+            LocalDate day = LocalDate.of(2024, 9, 16).plusDays(i % 40);
+            futures.add(pool.submit(() -> {
+                tasks.addAndGet(driver(ctx).run(school, "2024-2025", day));
+                int n = finished.incrementAndGet();
+                if (n % 100 == 0) {
+                    log.warn("{} assemblies closed", n);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.put("seasonSeconds", round(seconds));
+        results.put("seasonTasks", tasks.get());
+        results.put("assembliesPerMinute", round(province.size() / seconds * 60));
+        results.put("appTasksPerSecond", round(tasks.get() / seconds));
+    }
+
+    private AssemblyDriver driver(ConfigurableApplicationContext ctx) {
+        return new AssemblyDriver(ctx.getBean(LaunchService.class), ctx.getBean(PreparationService.class),
+                ctx.getBean(FeedbackService.class), ctx.getBean(PlenaryService.class),
+                ctx.getBean(FollowUpService.class), ctx.getBean(AccountDetailsService.class),
+                ctx.getBean(TaskService.class), ctx.getBean(RuntimeService.class),
+                ctx.getBean(ManagementService.class), stats).supervisedBy("sogd");
+    }
+
+    private void baseline(List<GeneratedSchool> province) throws Exception {
+        String url = "jdbc:h2:file:" + OUT.toAbsolutePath().resolve("engine") + ";AUTO_SERVER=FALSE";
+        try (EngineBaseline engine = new EngineBaseline(url)) {
+            AtomicInteger tasks = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < province.size(); i++) {
+                long id = i + 1;
+                int departments = province.get(i).departmentHeads().size();
+                futures.add(pool.submit(() -> tasks.addAndGet(engine.run(id, departments, stats))));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            results.put("engineSeconds", round(seconds));
+            results.put("engineTasksPerSecond", round(tasks.get() / seconds));
+            results.put("appToEngineThroughput", round(((Number) results.get("appTasksPerSecond")).doubleValue()
+                    / (tasks.get() / seconds)));
+        }
+    }
+
+    /** The next season is launched everywhere, so inboxes hold open tasks on top of a full season's history. */
+    private void inbox(ConfigurableApplicationContext ctx, List<GeneratedSchool> province) {
+        LaunchService launch = ctx.getBean(LaunchService.class);
+        AccountDetailsService accounts = ctx.getBean(AccountDetailsService.class);
+        for (GeneratedSchool s : province) {
+            signIn(accounts, s.principal());
+            vn.hoinghi.assembly.LaunchForm f = new vn.hoinghi.assembly.LaunchForm();
+            f.setSchoolYear("2025-2026");
+            f.setKind(vn.hoinghi.assembly.AssemblyKind.REGULAR);
+            f.setMode(vn.hoinghi.assembly.AssemblyMode.FULL);
+            f.setPreparatoryOn(LocalDate.of(2025, 9, 22));
+            f.setKeyStaffOn(LocalDate.of(2025, 9, 23));
+            f.setGroupMeetingsOn(LocalDate.of(2025, 9, 24));
+            f.setPlenaryOn(LocalDate.of(2025, 9, 30));
+            f.setFilingDeadline(LocalDate.of(2025, 10, 3));
+            stats.time("launch.nextSeason", () -> launch.launch(f));
+        }
+        TaskInbox inbox = ctx.getBean(TaskInbox.class);
+        Random random = new Random(7);
+        for (int i = 0; i < inboxSamples; i++) {
+            GeneratedSchool s = province.get(random.nextInt(province.size()));
+            String user = random.nextBoolean() ? s.principal() : s.staff().get(random.nextInt(s.staff().size()));
+            signIn(accounts, user);
+            stats.time("inbox.firstPage", () -> inbox.page("", 0, 50));
+            stats.time("inbox.count", () -> inbox.count(""));
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Heap retained by open inbox sessions: many UIs kept alive, measured after GC. */
+    private void memory(ConfigurableApplicationContext ctx, List<GeneratedSchool> province) {
+        Routes routes = new Routes().autoDiscoverViews("vn.hoinghi");
+        AccountDetailsService accounts = ctx.getBean(AccountDetailsService.class);
+        List<Object> kept = new ArrayList<>();
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < sessions; i++) {
+            MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
+            AppUser user = signIn(accounts, province.get(i % province.size()).principal());
+            var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest
+                    .getCurrent().getRequest();
+            request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+            request.setUserInRole((p, role) -> user.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            UI.getCurrent().navigate("");
+            kept.add(com.vaadin.flow.server.VaadinSession.getCurrent());
+            kept.add(UI.getCurrent().getChildren().filter(InboxView.class::isInstance).findFirst().orElse(null));
+        }
+        long after = usedHeapAfterGc();
+        results.put("heapPerInboxSessionKb", round((after - before) / 1024.0 / sessions));
+        kept.clear();
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The production jar started on the season's database, timed to the first page served. */
+    private void startup() throws Exception {
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.toString().endsWith(".jar") && !p.toString().endsWith("-plain.jar")).findFirst()
+                    .orElse(null);
+        }
+        if (jar == null) {
+            results.put("startupSeconds", "no jar (run with -Pproduction,benchmark verify)");
+            return;
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(OUT.resolve("startup.log").toFile());
+        pb.environment().put("HOINGHI_DB", OUT.toAbsolutePath().resolve("season").toString());
+        pb.environment().put("HOINGHI_DEMO", "false");
+        pb.environment().put("PORT", String.valueOf(port));
+        long start = System.nanoTime();
+        Process app = pb.start();
+        try {
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
+                if (served("http://localhost:" + port + "/login")) {
+                    results.put("startupSeconds", round((System.nanoTime() - start) / 1e9));
+                    results.put("startupRssMb", rssOf(app.pid()));
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            results.put("startupSeconds", "not served within 120 s (see target/benchmark/startup.log)");
+        } finally {
+            app.destroy();
+            app.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean served(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(5000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static AppUser signIn(AccountDetailsService accounts, String username) {
+        AppUser user = accounts.findUser(username).orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long rssMb() {
+        return rssOf(ProcessHandle.current().pid());
+    }
+
+    private static long rssOf(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("No /proc status for {}", pid);
+        }
+        return -1;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("jvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        return m;
+    }
+
+    private void write() throws IOException {
+        Map<String, Stats.Summary> summaries = stats.summaries();
+        StringBuilder json = new StringBuilder("{\n");
+        results.forEach((k, v) -> json.append("  \"").append(k).append("\": ").append(jsonValue(v)).append(",\n"));
+        json.append("  \"latenciesMs\": {\n");
+        List<String> lines = new ArrayList<>();
+        summaries.forEach((op, s) -> lines.add(String.format(Locale.ROOT,
+                "    \"%s\": {\"count\": %d, \"p50\": %.2f, \"p95\": %.2f, \"p99\": %.2f, \"max\": %.2f}",
+                op, s.count(), s.p50(), s.p95(), s.p99(), s.max())));
+        json.append(String.join(",\n", lines)).append("\n  }\n}\n");
+        Files.writeString(OUT.resolve("results.json"), json);
+
+        StringBuilder md = new StringBuilder("| figure | value |\n|---|---|\n");
+        results.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        md.append("\n| operation | count | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+        summaries.forEach((op, s) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                op, s.count(), s.p50(), s.p95(), s.p99(), s.max())));
+        Files.writeString(OUT.resolve("results.md"), md);
+        log.warn("Benchmark results:\n{}", md);
+    }
+
+    private static String jsonValue(Object v) {
+        if (v instanceof Number) {
+            return v.toString();
+        }
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            m.forEach((k, x) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
+                    .append(jsonValue(x)));
+            return sb.append('}').toString();
+        }
+        return '"' + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}
