@@ -167,7 +167,8 @@ public class AssemblyQueries {
                 .processInstanceId(a.getProcessInstanceId()).finished()
                 .orderByHistoricTaskInstanceEndTime().asc().list();
         List<HistoryRow> historyRows = done.stream().map(t -> new HistoryRow(t.getName(),
-                directory.displayName(t.getAssignee()), toLocal(t.getEndTime()))).toList();
+                directory.displayName(t.getCompletedBy() != null ? t.getCompletedBy() : t.getAssignee()),
+                toLocal(t.getEndTime()))).toList();
         List<OpenTaskRow> open = tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId())
                 .orderByTaskCreateTime().asc().list().stream()
                 .map(t -> new OpenTaskRow(t.getName(), t.getAssignee() == null ? null : directory.displayName(t.getAssignee()),

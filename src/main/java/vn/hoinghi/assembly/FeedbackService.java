@@ -1,5 +1,6 @@
 package vn.hoinghi.assembly;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,20 +50,20 @@ public class FeedbackService {
     private final MeetingRepository meetings;
     private final FeedbackItemRepository items;
     private final TargetRepository targets;
-    private final EmulationRegistrationRepository registrations;
     private final SchoolDirectory directory;
     private final StageTracker stages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     FeedbackService(TaskAccess access, AssemblyFacts facts, PreparationService preparation,
                     MeetingRepository meetings, FeedbackItemRepository items, TargetRepository targets,
-                    EmulationRegistrationRepository registrations, SchoolDirectory directory, StageTracker stages) {
+                    SchoolDirectory directory, StageTracker stages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.access = access;
         this.facts = facts;
         this.preparation = preparation;
         this.meetings = meetings;
         this.items = items;
         this.targets = targets;
-        this.registrations = registrations;
         this.directory = directory;
         this.stages = stages;
     }
@@ -84,9 +85,7 @@ public class FeedbackService {
         if (in.heldOn() == null) {
             throw new BusinessRuleException("meeting.heldOnRequired");
         }
-        Set<Long> memberIds = directory.activeStaff(task.schoolId()).stream()
-                .filter(s -> s.departmentId() != null && s.departmentId() == dept.id())
-                .map(StaffInfo::id).collect(Collectors.toSet());
+        Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
         PreparationService.requireAttendees(in.presentIds(), memberIds);
         if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
             throw new BusinessRuleException("department.resultsRequired");
@@ -139,12 +138,16 @@ public class FeedbackService {
             target.setTargetValue(t.value().strip());
             targets.save(target);
         }
+        // a whole department registers at once: one batch
+        List<Object[]> regs = new ArrayList<>();
         for (RegistrationRow r : nonEmpty(in.registrations())) {
-            registrations.save(registration(assembly, dept.id(), r.staffId(), r.title()));
+            regs.add(new Object[]{assembly.getId(), dept.id(), r.staffId(), r.title().strip()});
         }
         if (!blank(in.collectiveTitle())) {
-            registrations.save(registration(assembly, dept.id(), null, in.collectiveTitle()));
+            regs.add(new Object[]{assembly.getId(), dept.id(), null, in.collectiveTitle().strip()});
         }
+        jdbc.batchUpdate("insert into emulation_registration (assembly_id, department_id, staff_id, title) "
+                + "values (?, ?, ?, ?)", regs);
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }
@@ -243,15 +246,6 @@ public class FeedbackService {
         }
         return directory.departments(task.schoolId()).stream().filter(d -> d.id() == task.departmentId())
                 .findFirst().orElseThrow(() -> new BusinessRuleException("error.notFound"));
-    }
-
-    private static EmulationRegistration registration(Assembly a, long departmentId, Long staffId, String title) {
-        EmulationRegistration r = new EmulationRegistration();
-        r.setAssemblyId(a.getId());
-        r.setDepartmentId(departmentId);
-        r.setStaffId(staffId);
-        r.setTitle(title.strip());
-        return r;
     }
 
     static <T> List<T> nonEmpty(List<T> list) {

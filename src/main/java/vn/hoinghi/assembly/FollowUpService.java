@@ -53,12 +53,14 @@ public class FollowUpService {
     private final SchoolDirectory directory;
     private final SchoolRecords schoolRecords;
     private final StageTracker stages;
+    private final PlenaryService plenary;
 
     FollowUpService(TaskAccess access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
-                    StageTracker stages) {
+                    StageTracker stages, PlenaryService plenary) {
+        this.plenary = plenary;
         this.access = access;
         this.facts = facts;
         this.elections = elections;
@@ -77,7 +79,7 @@ public class FollowUpService {
     public RecognitionData recognition(String taskId, String formKey) {
         OpenTask task = access.open(taskId, formKey);
         Assembly assembly = facts.assembly(task.assemblyId());
-        return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly.getId()));
+        return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly));
     }
 
     /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
@@ -237,10 +239,9 @@ public class FollowUpService {
         stages.refresh(assembly);
     }
 
-    private List<CandidateView> elected(long assemblyId) {
-        return candidates.findByAssemblyIdOrderById(assemblyId).stream().filter(BoardCandidate::isElected)
-                .map(c -> directory.staff(c.getStaffId()))
-                .map(s -> new CandidateView(s.id(), s.fullName(), s.departmentName())).toList();
+    private List<CandidateView> elected(Assembly assembly) {
+        return plenary.candidateViews(assembly.getSchoolId(), candidates.findByAssemblyIdOrderById(assembly.getId())
+                .stream().filter(BoardCandidate::isElected).toList());
     }
 
     private BoardElection election(long assemblyId) {

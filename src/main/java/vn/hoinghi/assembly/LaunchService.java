@@ -52,7 +52,7 @@ public class LaunchService {
     public LaunchContext context(LocalDate today) {
         AppUser user = principal();
         SchoolInfo school = directory.school(user.schoolId());
-        int staffCount = directory.activeStaff(school.id()).size();
+        int staffCount = directory.activeStaffIds(school.id()).size();
         int departments = directory.activeDepartments(school.id()).size();
         int startYear = today.getMonthValue() > school.workingYearEndsOnMonth() ? today.getYear() : today.getYear() - 1;
         LaunchForm form = new LaunchForm();
@@ -76,7 +76,7 @@ public class LaunchService {
                 warnings.add(new Warning("launch.warn.late", Texts.date(latest)));
             }
         }
-        int staffCount = directory.activeStaff(school.id()).size();
+        int staffCount = directory.activeStaffIds(school.id()).size();
         if (staffCount <= AssemblyRules.SMALL_UNIT_MAX_STAFF) {
             warnings.add(new Warning("launch.warn.smallUnit", staffCount));
         }
@@ -93,7 +93,7 @@ public class LaunchService {
         AppUser user = principal();
         long schoolId = user.schoolId();
         SchoolInfo school = directory.school(schoolId);
-        int staffCount = directory.activeStaff(schoolId).size();
+        int staffCount = directory.activeStaffIds(schoolId).size();
         validate(form, staffCount);
         if (directory.activeDepartments(schoolId).isEmpty()) {
             throw new BusinessRuleException("launch.noDepartments");

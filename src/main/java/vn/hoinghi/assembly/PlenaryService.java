@@ -97,8 +97,7 @@ public class PlenaryService {
         if (in.heldOn() == null) {
             throw new BusinessRuleException("meeting.heldOnRequired");
         }
-        Set<Long> staffIds = directory.activeStaff(task.schoolId()).stream().map(StaffInfo::id)
-                .collect(Collectors.toSet());
+        Set<Long> staffIds = directory.activeStaffIds(task.schoolId());
         Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
         if (!staffIds.containsAll(present)) {
             throw new BusinessRuleException("error.accessDenied");
@@ -220,9 +219,8 @@ public class PlenaryService {
     public ElectionData election(String taskId) {
         OpenTask task = access.open(taskId, "board-election");
         Assembly assembly = facts.assembly(task.assemblyId());
-        List<CandidateView> list = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
-                .map(c -> directory.staff(c.getStaffId()))
-                .map(s -> new CandidateView(s.id(), s.fullName(), s.departmentName())).toList();
+        List<CandidateView> list = candidateViews(assembly.getSchoolId(),
+                candidates.findByAssemblyIdOrderById(assembly.getId()));
         return new ElectionData(task, assembly, lastPlenary(assembly.getId()).getPresent(), list);
     }
 
@@ -251,9 +249,10 @@ public class PlenaryService {
         List<BoardCandidate> list = candidates.findByAssemblyIdOrderById(assembly.getId());
         Map<Long, Integer> byCandidate = in.votesByCandidate() == null ? Map.of() : in.votesByCandidate();
         List<Tally> tallies = new ArrayList<>();
+        Map<Long, String> names = directory.names(list.stream().map(BoardCandidate::getStaffId).toList());
         for (BoardCandidate c : list) {
             Integer v = byCandidate.get(c.getStaffId());
-            String name = directory.staff(c.getStaffId()).fullName();
+            String name = names.get(c.getStaffId());
             if (v == null) {
                 throw new BusinessRuleException("election.votesRequired", name);
             }
@@ -289,14 +288,14 @@ public class PlenaryService {
     @Transactional(readOnly = true)
     public BallotData ballot(String taskId) {
         OpenTask task = access.open(taskId, "written-ballot");
-        return new BallotData(task, facts.assembly(task.assemblyId()), directory.activeStaff(task.schoolId()).size());
+        return new BallotData(task, facts.assembly(task.assemblyId()), directory.activeStaffIds(task.schoolId()).size());
     }
 
     /** After two failed convocations the resolution goes to all staff in writing (Art. 50(2)). */
     public void recordBallot(String taskId, Inputs.WrittenBallot in) {
         OpenTask task = access.open(taskId, "written-ballot");
         Assembly assembly = facts.assembly(task.assemblyId());
-        int allStaff = directory.activeStaff(task.schoolId()).size();
+        int allStaff = directory.activeStaffIds(task.schoolId()).size();
         if (in.countedOn() == null || in.returned() == null || in.votesFor() == null || in.against() == null
                 || in.abstain() == null) {
             throw new BusinessRuleException("ballot.countsRequired");
@@ -327,6 +326,16 @@ public class PlenaryService {
         records.save(record);
         access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, false));
         stages.refresh(assembly);
+    }
+
+    /** Candidates with their name and department, from one query for the names. */
+    List<CandidateView> candidateViews(long schoolId, List<BoardCandidate> list) {
+        Map<Long, String> names = directory.names(list.stream().map(BoardCandidate::getStaffId).toList());
+        Map<Long, String> departments = new HashMap<>();
+        directory.departments(schoolId).forEach(d -> departments.put(d.id(), d.name()));
+        Map<Long, Long> departmentOf = directory.departmentOf(list.stream().map(BoardCandidate::getStaffId).toList());
+        return list.stream().map(c -> new CandidateView(c.getStaffId(), names.get(c.getStaffId()),
+                departments.get(departmentOf.get(c.getStaffId())))).toList();
     }
 
     private List<Meeting> plenaries(long assemblyId) {

@@ -56,20 +56,21 @@ public class PreparationService {
     private final TaskAccess access;
     private final AssemblyFacts facts;
     private final MeetingRepository meetings;
-    private final AttendanceRepository attendance;
     private final DraftRepository drafts;
     private final DraftVersionRepository versions;
     private final BoardCandidateRepository candidates;
     private final SchoolDirectory directory;
     private final StageTracker stages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     PreparationService(TaskAccess access, AssemblyFacts facts, MeetingRepository meetings,
-                       AttendanceRepository attendance, DraftRepository drafts, DraftVersionRepository versions,
-                       BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages) {
+                       DraftRepository drafts, DraftVersionRepository versions,
+                       BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages,
+                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.access = access;
         this.facts = facts;
         this.meetings = meetings;
-        this.attendance = attendance;
         this.drafts = drafts;
         this.versions = versions;
         this.candidates = candidates;
@@ -147,7 +148,9 @@ public class PreparationService {
     @Transactional(readOnly = true)
     public DraftData draft(String taskId) {
         OpenTask task = access.open(taskId, "draft");
-        return new DraftData(task, facts.assembly(task.assemblyId()), view(loadDraft(task)));
+        Draft draft = loadDraft(task);
+        return new DraftData(task, facts.assembly(task.assemblyId()),
+                view(draft, directory.names(List.of(draft.getAuthorId())).get(draft.getAuthorId())));
     }
 
     public void submitDraft(String taskId, String content) {
@@ -265,14 +268,15 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public List<DraftView> drafts(long assemblyId) {
-        return drafts.findByAssemblyIdOrderById(assemblyId).stream().map(this::view).toList();
+        List<Draft> list = drafts.findByAssemblyIdOrderById(assemblyId);
+        Map<Long, String> names = directory.names(list.stream().map(Draft::getAuthorId).toList());
+        return list.stream().map(d -> view(d, names.get(d.getAuthorId()))).toList();
     }
 
-    private DraftView view(Draft d) {
+    private DraftView view(Draft d, String authorName) {
         List<DraftVersion> vs = versions.findByDraftIdOrderByVersionNoDesc(d.getId());
-        return new DraftView(d.getId(), d.getKind(), d.getAuthorId(), directory.staff(d.getAuthorId()).fullName(),
-                d.getDueOn(), d.getStatus(), d.getReviewComment(), vs.size(),
-                vs.isEmpty() ? "" : vs.get(0).getContent());
+        return new DraftView(d.getId(), d.getKind(), d.getAuthorId(), authorName, d.getDueOn(), d.getStatus(),
+                d.getReviewComment(), vs.size(), vs.isEmpty() ? "" : vs.get(0).getContent());
     }
 
     private Draft loadDraft(OpenTask task) {
@@ -283,7 +287,7 @@ public class PreparationService {
     }
 
     private Set<Long> activeStaffIds(long schoolId) {
-        return directory.activeStaff(schoolId).stream().map(StaffInfo::id).collect(Collectors.toSet());
+        return directory.activeStaffIds(schoolId);
     }
 
     static void requireAttendees(Set<Long> attendees, Set<Long> allowed) {
@@ -310,14 +314,10 @@ public class PreparationService {
         return meetings.save(m);
     }
 
+    /** One batch for the whole list: a plenary checks in up to 150 people. */
     void saveAttendance(Meeting meeting, Set<Long> present) {
-        for (Long id : present) {
-            Attendance a = new Attendance();
-            a.setMeetingId(meeting.getId());
-            a.setStaffId(id);
-            a.setPresent(true);
-            attendance.save(a);
-        }
+        jdbc.batchUpdate("insert into attendance (meeting_id, staff_id, present) values (?, ?, true)",
+                present.stream().map(id -> new Object[]{meeting.getId(), id}).toList());
     }
 
     private static String join(String a, String b) {

@@ -21,6 +21,22 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 interface StaffRepository extends JpaRepository<Staff, Long> {
     List<Staff> findBySchoolId(Long schoolId);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select s.id from Staff s where s.schoolId = :schoolId and s.active = true")
+    List<Long> activeIds(Long schoolId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select s.id from Staff s where s.schoolId = :schoolId and s.departmentId = :departmentId and s.active = true")
+    List<Long> activeIdsInDepartment(Long schoolId, Long departmentId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select s.departmentId, count(s) from Staff s where s.schoolId = :schoolId and s.active = true "
+                    + "and s.departmentId is not null group by s.departmentId")
+    List<Object[]> activeCountsByDepartment(Long schoolId);
+
+    @org.springframework.data.jpa.repository.Query("select s.id, s.fullName from Staff s where s.id in :ids")
+    List<Object[]> names(java.util.Collection<Long> ids);
+
     Optional<Staff> findByUsername(String username);
 
     boolean existsByUsername(String username);

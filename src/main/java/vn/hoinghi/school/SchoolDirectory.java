@@ -54,11 +54,40 @@ public class SchoolDirectory {
     }
 
     public List<DepartmentInfo> departments(long schoolId) {
-        List<Staff> people = staff.findBySchoolId(schoolId);
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : staff.activeCountsByDepartment(schoolId)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
         return departments.findBySchoolIdOrderByName(schoolId).stream()
-                .map(d -> new DepartmentInfo(d.getId(), d.getName(), d.isActive(),
-                        people.stream().filter(p -> p.isActive() && d.getId().equals(p.getDepartmentId())).count()))
+                .map(d -> new DepartmentInfo(d.getId(), d.getName(), d.isActive(), counts.getOrDefault(d.getId(), 0L)))
                 .toList();
+    }
+
+    /** Ids of everyone working at the school today: enough to check who may attend or be chosen. */
+    public Set<Long> activeStaffIds(long schoolId) {
+        return new java.util.HashSet<>(staff.activeIds(schoolId));
+    }
+
+    public Set<Long> activeMemberIds(long schoolId, long departmentId) {
+        return new java.util.HashSet<>(staff.activeIdsInDepartment(schoolId, departmentId));
+    }
+
+    /** Department of each person, in one query. */
+    public Map<Long, Long> departmentOf(java.util.Collection<Long> staffIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (!staffIds.isEmpty()) {
+            staff.findAllById(staffIds).forEach(p -> out.put(p.getId(), p.getDepartmentId()));
+        }
+        return out;
+    }
+
+    /** Full names by id, in one query. */
+    public Map<Long, String> names(java.util.Collection<Long> staffIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (!staffIds.isEmpty()) {
+            staff.names(staffIds).forEach(row -> out.put((Long) row[0], (String) row[1]));
+        }
+        return out;
     }
 
     public List<DepartmentInfo> activeDepartments(long schoolId) {

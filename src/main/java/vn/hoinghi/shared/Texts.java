@@ -42,6 +42,13 @@ public final class Texts {
 
     /** Vietnamese names sort by given name (the last word), then by the whole name. */
     public static Comparator<String> personNameOrder() {
+        return PERSON_NAME_ORDER;
+    }
+
+    private static final Comparator<String> PERSON_NAME_ORDER = personNameComparator();
+
+    private static Comparator<String> personNameComparator() {
+        // RuleBasedCollator.compare is synchronized, so one shared instance is safe
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
         collator.setStrength(Collator.SECONDARY);
         return Comparator.<String, String>comparing(Texts::givenName, collator).thenComparing(n -> n, collator);

@@ -20,6 +20,9 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Component
 public class TaskAccess {
 
+    private static final List<String> ROUTING_VARIABLES = List.of(AssemblyVariables.ASSEMBLY_ID,
+            AssemblyVariables.SCHOOL_ID, AssemblyVariables.DRAFT_ID, AssemblyVariables.DEPARTMENT_ID);
+
     private final TaskService tasks;
     private final RuntimeService runtime;
 
@@ -53,20 +56,16 @@ public class TaskAccess {
             boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
             throw new BusinessRuleException(exists ? "task.notYours" : "task.gone");
         }
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), ROUTING_VARIABLES);
         return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
                 (Long) vars.get(AssemblyVariables.ASSEMBLY_ID), (Long) vars.get(AssemblyVariables.SCHOOL_ID),
                 (Long) vars.get(AssemblyVariables.DRAFT_ID), (Long) vars.get(AssemblyVariables.DEPARTMENT_ID),
                 task.getDueDate(), task.getAssignee(), task.getProcessInstanceId());
     }
 
-    /** Claims the task for the user if it is still open to a group, then completes it. */
+    /** Completes the task in the user's name (recorded as completedBy), in one engine command. */
     public void complete(OpenTask task, Map<String, Object> variables) {
-        AppUser user = CurrentUser.require();
-        if (task.assignee() == null) {
-            tasks.claim(task.id(), user.getUsername());
-        }
-        tasks.complete(task.id(), variables);
+        tasks.complete(task.id(), CurrentUser.require().getUsername(), variables);
     }
 
     public void claim(String taskId) {
