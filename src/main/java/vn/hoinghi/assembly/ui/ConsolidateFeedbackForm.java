@@ -5,9 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.FeedbackService;
@@ -20,7 +17,7 @@ class ConsolidateFeedbackForm extends TaskForm {
 
     private final FeedbackService service;
     private final String taskId;
-    private final RowList<PointLine, FeedbackRow> points;
+    private final RowList<FeedbackLine, FeedbackRow> points;
 
     ConsolidateFeedbackForm(FeedbackService service, String taskId, Runnable onDone) {
         super(onDone);
@@ -43,10 +40,11 @@ class ConsolidateFeedbackForm extends TaskForm {
         grid.setItems(data.departmentItems());
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("consolidate.fromDepartments")), grid);
-        points = new RowList<>(PointLine::new, getTranslation("consolidate.addPoint"));
+        points = new RowList<>(() -> new FeedbackLine(java.util.List.of(DraftKind.values())),
+                getTranslation("consolidate.addPoint"));
         List<ItemView> start = data.consolidated().isEmpty() ? data.departmentItems() : data.consolidated();
         for (ItemView i : start) {
-            PointLine line = points.addRow();
+            FeedbackLine line = points.addRow();
             line.draft.setValue(i.draftKind());
             line.content.setValue(i.content());
         }
@@ -58,28 +56,5 @@ class ConsolidateFeedbackForm extends TaskForm {
     @Override
     protected void submit() {
         service.consolidate(taskId, points.values());
-    }
-
-    private class PointLine extends HorizontalLayout implements RowList.Row<FeedbackRow> {
-        final Select<DraftKind> draft = new Select<>();
-        final TextArea content = new TextArea(getTranslation("department.feedbackContent"));
-
-        PointLine() {
-            draft.setLabel(getTranslation("department.feedbackOn"));
-            draft.setItems(DraftKind.values());
-            draft.setItemLabelGenerator(k -> k == null ? getTranslation("department.general")
-                    : getTranslation(k.messageKey()));
-            draft.setEmptySelectionAllowed(true);
-            draft.setEmptySelectionCaption(getTranslation("department.general"));
-            draft.setWidth("18em");
-            content.setWidth("34em");
-            add(draft, content);
-            setAlignItems(Alignment.END);
-        }
-
-        @Override
-        public FeedbackRow value() {
-            return content.isEmpty() ? null : new FeedbackRow(draft.getValue(), content.getValue());
-        }
     }
 }

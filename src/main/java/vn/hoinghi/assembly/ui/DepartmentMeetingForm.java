@@ -7,11 +7,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FeedbackService.DepartmentData;
 import vn.hoinghi.assembly.Inputs;
@@ -53,7 +51,8 @@ class DepartmentMeetingForm extends TaskForm {
         secretary.setWidth("20em");
         results = FormSupport.area(getTranslation("department.results"), "");
         targets = new RowList<>(TargetLine::new, getTranslation("department.addTarget"));
-        feedback = new RowList<>(() -> new FeedbackLine(data.drafts()), getTranslation("department.addFeedback"));
+        feedback = new RowList<>(() -> new FeedbackLine(data.drafts().stream().map(DraftView::kind).toList()),
+                getTranslation("department.addFeedback"));
         registrations = new RowList<>(() -> new RegistrationLine(data.members()),
                 getTranslation("department.addRegistration"));
         collective.setLabel(getTranslation("department.collectiveTitle"));
@@ -88,29 +87,6 @@ class DepartmentMeetingForm extends TaskForm {
         public TargetRow value() {
             return description.isEmpty() && value.isEmpty() ? null
                     : new TargetRow(description.getValue(), value.getValue());
-        }
-    }
-
-    private class FeedbackLine extends HorizontalLayout implements RowList.Row<FeedbackRow> {
-        final Select<DraftKind> draft = new Select<>();
-        final TextArea content = new TextArea(getTranslation("department.feedbackContent"));
-
-        FeedbackLine(List<DraftView> drafts) {
-            draft.setLabel(getTranslation("department.feedbackOn"));
-            draft.setItems(drafts.stream().map(DraftView::kind).toList());
-            draft.setItemLabelGenerator(k -> k == null ? getTranslation("department.general")
-                    : getTranslation(k.messageKey()));
-            draft.setEmptySelectionAllowed(true);
-            draft.setEmptySelectionCaption(getTranslation("department.general"));
-            draft.setWidth("18em");
-            content.setWidth("30em");
-            add(draft, content);
-            setAlignItems(Alignment.END);
-        }
-
-        @Override
-        public FeedbackRow value() {
-            return content.isEmpty() ? null : new FeedbackRow(draft.getValue(), content.getValue());
         }
     }
 

@@ -22,33 +22,32 @@ public class AssemblyNotifier {
 
     public void filingReminder(DelegateExecution execution) {
         long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
-        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
-        String deadline = Texts.date(facts.filingDeadline(assemblyId));
-        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
-            notifications.send("filing-reminder:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
-                    "notification.filingReminder", deadline);
-        }
+        toPrincipalAndUnionChair(execution, "filing-reminder", "notification.filingReminder",
+                Texts.date(facts.filingDeadline(assemblyId)));
     }
 
     public void filingOverdue(DelegateExecution execution) {
         long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
         long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
         String deadline = Texts.date(facts.filingDeadline(assemblyId));
-        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
-            notifications.send("filing-overdue:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
-                    "notification.filingOverdue", deadline);
-        }
+        toPrincipalAndUnionChair(execution, "filing-overdue", "notification.filingOverdue", deadline);
         notifications.send("filing-overdue:" + assemblyId + ":body", schoolId, facts.supervisingBodyOf(schoolId),
                 Role.SUPERVISOR, assemblyId, "notification.filingOverdueBody", facts.schoolName(schoolId), deadline);
     }
 
     public void recognitionOverdue(DelegateExecution execution) {
         long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        toPrincipalAndUnionChair(execution, "recognition-overdue", "notification.recognitionOverdue",
+                Texts.date(facts.recognitionDue(assemblyId)));
+    }
+
+    /** Once per assembly and role: the dedupe key holds even when a timer fires again. */
+    private void toPrincipalAndUnionChair(DelegateExecution execution, String kind, String messageKey, String date) {
+        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
         long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
-        String due = Texts.date(facts.recognitionDue(assemblyId));
         for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
-            notifications.send("recognition-overdue:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
-                    "notification.recognitionOverdue", due);
+            notifications.send(kind + ":" + assemblyId + ":" + role, schoolId, null, role, assemblyId, messageKey,
+                    date);
         }
     }
 }
