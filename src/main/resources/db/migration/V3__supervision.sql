@@ -57,6 +57,7 @@ create table outbox_message (
     message_body varchar(4000) not null,
     dedupe_key varchar(250) not null unique,
     status varchar(16) not null,
+    attempts int not null default 0,
     created_at timestamp not null,
     sent_at timestamp,
     last_error varchar(1000)
