@@ -1,6 +1,9 @@
 -- The supervising body's side: schools' membership history, the season's deadlines,
 -- the planned dates the principals report, and the e-mail outbox.
 
+-- PROVINCIAL_DEPARTMENT_OF_EDUCATION has 34 characters: V1's 32 could not hold a provincial department.
+alter table supervising_body alter column kind set data type varchar(40);
+
 -- Lower case without diacritics (filled by the application: "Hòa Bình" -> "hoa binh"), so the tracker
 -- searches with LIKE in SQL, paged, whatever the officer types.
 alter table school add column search_key varchar(200);

@@ -18,11 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hoinghi.school.AccountDetailsService;
-import vn.hoinghi.school.Position;
 import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.security.AppUser;
-import vn.hoinghi.security.Role;
-import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
 
 /**
@@ -38,7 +35,6 @@ class DemoSupervisionLoader {
     static final String BODY = "Ủy ban nhân dân xã Hồng Hà";
     static final String OFFICER = "chuyenvien";
     private static final String PASSWORD = "hoinghi2023";
-    private static final LocalDate ROLES_SINCE = LocalDate.of(2021, 8, 1);
     private static final Logger log = LoggerFactory.getLogger(DemoSupervisionLoader.class);
 
     /** One generated school: where its assembly stands, dates in days from today, null = not applicable. */
@@ -75,23 +71,19 @@ class DemoSupervisionLoader {
             new Spec("Trường THCS Lê Quý Đôn", DemoAssemblies.Target.NOT_LAUNCHED, null, null, false, null, null),
             new Spec("Trường Tiểu học Hòa Bình", DemoAssemblies.Target.ACCEPTED, -13, -4, false, -5, -30));
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh"};
-    private static final String[] WOMEN = {"Thị Lan", "Thị Hương", "Thu Hà", "Thị Mai", "Bích Ngọc", "Phương Thảo",
-            "Thùy Linh", "Thu Trang", "Thanh Huyền", "Hải Yến", "Thị Nga", "Minh Hạnh", "Thị Hoa", "Kim Oanh"};
-    private static final String[] MEN = {"Văn Hùng", "Tiến Dũng", "Anh Tuấn", "Hoài Nam", "Đức Long", "Văn Sơn",
-            "Hữu Phúc", "Quốc Khánh", "Văn Thắng", "Thanh Bình", "Minh Quân", "Quang Huy"};
 
     private final SchoolRegistry registry;
+    private final DemoSchools schools;
     private final AccountDetailsService accounts;
     private final SeasonService seasons;
     private final DemoAssemblies assemblies;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
 
-    DemoSupervisionLoader(SchoolRegistry registry, AccountDetailsService accounts, SeasonService seasons,
+    DemoSupervisionLoader(SchoolRegistry registry, DemoSchools schools, AccountDetailsService accounts, SeasonService seasons,
                           DemoAssemblies assemblies, PasswordEncoder encoder, PlatformTransactionManager tm) {
         this.registry = registry;
+        this.schools = schools;
         this.accounts = accounts;
         this.seasons = seasons;
         this.assemblies = assemblies;
@@ -115,7 +107,7 @@ class DemoSupervisionLoader {
         // one transaction for all the schools' people, one per school's assembly: fewer commits, a faster start
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < SCHOOLS.size(); i++) {
-                people.add(createSchool(bodyId, i, SCHOOLS.get(i).name(), hash));
+                people.add(schools.create(bodyId, i, SCHOOLS.get(i).name(), hash));
             }
         });
         asOfficer(() -> seasons.save(new SeasonForm(year, today.plusDays(REPORT_BY), today.plusDays(HOLD_BY),
@@ -138,70 +130,6 @@ class DemoSupervisionLoader {
         log.info("Demo supervision loaded: {} schools under {} in {} ms; their staff sign in as "
                         + "<role>.<school>, e.g. ctcongdoan.thtantien, password '{}'", SCHOOLS.size(), BODY,
                 (System.nanoTime() - started) / 1_000_000, PASSWORD);
-    }
-
-    /** A school of 9 to 12 people in two departments, with every role the assembly needs. */
-    private DemoAssemblies.People createSchool(long bodyId, int index, String name, String hash) {
-        String code = code(name);
-        long schoolId = registry.createSchool(name, code.toUpperCase(), "Hồng Hà", bodyId, true,
-                LocalDate.of(2025, 7, 1));
-        String[] departments = departments(name);
-        long d1 = registry.addDepartment(schoolId, departments[0]);
-        long d2 = registry.addDepartment(schoolId, departments[1]);
-        int extra = index % 4;
-        List<String> heads = List.of("totruong1." + code, "totruong2." + code);
-        Person[] roster = {
-                new Person("hieutruong", Position.CBQL, null, Role.PRINCIPAL),
-                new Person("phohieutruong", Position.CBQL, null, Role.VICE_PRINCIPAL, Role.EMULATION_COUNCIL),
-                new Person("ctcongdoan", Position.GV, d1, Role.UNION_CHAIR, Role.UNION_EXECUTIVE),
-                new Person("uvcongdoan", Position.GV, d2, Role.UNION_EXECUTIVE, Role.UNION_GROUP_HEAD),
-                new Person("ketoan", Position.NV, d2, Role.ACCOUNTANT),
-                new Person("totruong1", Position.GV, d1, Role.DEPARTMENT_HEAD, Role.SECRETARY),
-                new Person("totruong2", Position.GV, d2, Role.DEPARTMENT_HEAD, Role.INSPECTION_BOARD_HEAD),
-                new Person("giaovien1", Position.GV, d1, Role.UNION_GROUP_HEAD, Role.PARTY_SECRETARY),
-                new Person("giaovien2", Position.GV, d2)};
-        List<Person> all = new ArrayList<>(List.of(roster));
-        for (int e = 0; e < extra; e++) {
-            all.add(new Person("giaovien" + (3 + e), Position.GV, e % 2 == 0 ? d1 : d2));
-        }
-        for (int k = 0; k < all.size(); k++) {
-            Person p = all.get(k);
-            String username = p.role() + "." + code;
-            long staffId = registry.addStaff(schoolId, String.format("CB%02d", k + 1), fullName(index, k),
-                    p.position(), p.department(), username, hash, p.role() + "@" + code + ".edu.vn");
-            for (Role role : p.roles()) {
-                registry.assignRole(staffId, role, p.department(), ROLES_SINCE);
-            }
-        }
-        return new DemoAssemblies.People(schoolId, "hieutruong." + code, "ctcongdoan." + code, heads);
-    }
-
-    private record Person(String role, Position position, Long department, Role... roles) {
-    }
-
-    /** "Trường Mầm non Hòa Bình" → "mnhoabinh"; "Trường THCS Quang Trung" → "thcsquangtrung". */
-    static String code(String name) {
-        String key = Texts.searchKey(name).replace("truong ", "");
-        String prefix = key.startsWith("mam non") ? "mn" : key.startsWith("tieu hoc") ? "th" : "thcs";
-        String rest = key.replaceFirst("^(mam non|tieu hoc|thcs) ", "");
-        return prefix + rest.replace(" ", "");
-    }
-
-    private static String[] departments(String name) {
-        if (name.contains("Mầm non")) {
-            return new String[]{"Tổ Nhà trẻ", "Tổ Mẫu giáo"};
-        }
-        if (name.contains("Tiểu học")) {
-            return new String[]{"Tổ khối 1, 2, 3", "Tổ khối 4, 5"};
-        }
-        return new String[]{"Tổ Khoa học tự nhiên", "Tổ Khoa học xã hội"};
-    }
-
-    private static String fullName(int school, int person) {
-        String family = FAMILY[(school * 5 + person * 7) % FAMILY.length];
-        boolean woman = (school + person) % 3 != 0;
-        String[] given = woman ? WOMEN : MEN;
-        return family + " " + given[(school * 3 + person * 5) % given.length];
     }
 
     private void asOfficer(Runnable action) {
