@@ -107,9 +107,9 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
         filter = TrackerFilter.all(SeasonService.currentSchoolYear());
 
         xlsx = download(getTranslation("tracker.export.xlsx"), VaadinIcon.FILE_TABLE,
-                () -> export.xlsx(filter, sort), "xlsx", TrackerExport.XLSX_TYPE);
+                () -> exported("xlsx"), "xlsx", TrackerExport.XLSX_TYPE);
         csv = download(getTranslation("tracker.export.csv"), VaadinIcon.FILE_TEXT,
-                () -> export.csv(filter, sort), "csv", TrackerExport.CSV_TYPE);
+                () -> exported("csv"), "csv", TrackerExport.CSV_TYPE);
 
         add(new H2(getTranslation("tracker.heading", tracker.bodyName())), header(), chips(), filters(), charts,
                 buildGrid(), alertPanel());
@@ -215,6 +215,11 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
 
     /** A stage to filter on; no stage means "not launched yet". */
     record StageOption(Stage stage) {
+    }
+
+    /** The file the download links hand out: what the grid shows now, in its order. */
+    byte[] exported(String extension) {
+        return "xlsx".equals(extension) ? export.xlsx(filter, sort) : export.csv(filter, sort);
     }
 
     private Anchor download(String label, VaadinIcon icon, Supplier<byte[]> content, String extension, String type) {
