@@ -111,8 +111,8 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
         csv = download(getTranslation("tracker.export.csv"), VaadinIcon.FILE_TEXT,
                 () -> exported("csv"), "csv", TrackerExport.CSV_TYPE);
 
-        add(new H2(getTranslation("tracker.heading", tracker.bodyName())), header(), chips(), filters(), charts,
-                buildGrid(), alertPanel());
+        add(new H2(getTranslation("tracker.heading", tracker.bodyName())), header(), chips(), filters(),
+                buildGrid(), charts, alertPanel());
         refreshAll();
     }
 
