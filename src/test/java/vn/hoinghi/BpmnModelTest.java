@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,11 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.stereotype.Component;
 
 import vn.hoinghi.assembly.ui.TaskView;
+import vn.hoinghi.shared.TaskFormProvider;
 
 /** Every BPMN file parses and validates; each formKey has a form and each bean expression a bean method. */
 class BpmnModelTest {
@@ -38,6 +42,7 @@ class BpmnModelTest {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
         assertThat(files).isNotEmpty();
         Map<String, Class<?>> beans = componentBeans();
+        Set<String> forms = formKeys();
         for (Resource file : files) {
             BpmnModel model;
             try (InputStream in = file.getInputStream()) {
@@ -48,7 +53,7 @@ class BpmnModelTest {
             assertThat(model.getLocationMap()).as("diagram of " + file.getFilename()).isNotEmpty();
             for (Process process : model.getProcesses()) {
                 for (UserTask task : process.findFlowElementsOfType(UserTask.class)) {
-                    assertThat(TaskView.FORM_KEYS).as("form for " + task.getId()).contains(task.getFormKey());
+                    assertThat(forms).as("form for " + task.getId()).contains(task.getFormKey());
                     assertThat(task.getName()).as("Vietnamese name of " + task.getId()).isNotBlank();
                 }
             }
@@ -74,6 +79,24 @@ class BpmnModelTest {
             String xml = new String(file.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xml).doesNotContainPattern("id=\"(sid-|Activity_|Task_|Gateway_|Event_|Flow_)");
         }
+    }
+
+    /** The task page's own forms, and those other modules provide through TaskFormProvider beans. */
+    private static Set<String> formKeys() throws Exception {
+        Set<String> keys = new HashSet<>(TaskView.FORM_KEYS);
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(TaskFormProvider.class));
+        for (BeanDefinition def : scanner.findCandidateComponents("vn.hoinghi")) {
+            Class<?> provider = Class.forName(def.getBeanClassName());
+            assertThat(provider.isAnnotationPresent(Component.class)).as(provider + " is a bean").isTrue();
+            java.lang.reflect.Field field = provider.getDeclaredField("FORM_KEYS");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Set<String> provided = (Set<String>) field.get(null);
+            assertThat(provided).as(provider.getSimpleName()).isNotEmpty().doesNotContainAnyElementsOf(keys);
+            keys.addAll(provided);
+        }
+        return keys;
     }
 
     private static Map<String, Class<?>> componentBeans() throws ClassNotFoundException {

@@ -122,6 +122,11 @@ public class Assembly {
         return filingDeadline;
     }
 
+    /** The supervising body moves the deadline for all its schools (FilingDeadlines). */
+    void setFilingDeadline(LocalDate filingDeadline) {
+        this.filingDeadline = filingDeadline;
+    }
+
     public boolean isElectBoard() {
         return electBoard;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +39,23 @@ public class LaunchService {
     private final SchoolDirectory directory;
     private final RuntimeService runtime;
     private final StageTracker stages;
+    private final ObjectProvider<SeasonDefaults> seasons;
 
     LaunchService(AssemblyRepository assemblies, DossierRepository dossiers, SchoolDirectory directory,
-                  RuntimeService runtime, StageTracker stages) {
+                  RuntimeService runtime, StageTracker stages, ObjectProvider<SeasonDefaults> seasons) {
         this.assemblies = assemblies;
         this.dossiers = dossiers;
         this.directory = directory;
         this.runtime = runtime;
         this.stages = stages;
+        this.seasons = seasons;
+    }
+
+    /** The supervising body's deadlines for this school year, if it has set them. */
+    private java.util.Optional<SeasonDefaults.Season> season(long schoolId, String schoolYear) {
+        SeasonDefaults defaults = seasons.getIfAvailable();
+        return defaults == null || schoolYear == null ? java.util.Optional.empty()
+                : defaults.forSchool(schoolId, schoolYear);
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +71,10 @@ public class LaunchService {
                 || !school.boardTermEndsOn().isAfter(LocalDate.of(startYear + 1, school.workingYearEndsOnMonth(), 1));
         form.setElectBoard(termEnds && staffCount > AssemblyRules.SMALL_UNIT_MAX_STAFF);
         form.setMode(AssemblyMode.FULL);
+        season(school.id(), form.getSchoolYear()).ifPresent(season -> {
+            form.setFilingDeadline(season.fileBy());
+            form.setPlenaryOn(season.plannedPlenary());
+        });
         return new LaunchContext(school, staffCount, departments, termEnds, form);
     }
 
@@ -75,6 +89,10 @@ public class LaunchService {
             if (form.getPlenaryOn().isAfter(latest)) {
                 warnings.add(new Warning("launch.warn.late", Texts.date(latest)));
             }
+            season(school.id(), form.getSchoolYear())
+                    .filter(season -> form.getPlenaryOn().isAfter(season.holdBy()))
+                    .ifPresent(season -> warnings.add(new Warning("launch.warn.afterSeason",
+                            Texts.date(season.holdBy()))));
         }
         int staffCount = directory.activeStaffIds(school.id()).size();
         if (staffCount <= AssemblyRules.SMALL_UNIT_MAX_STAFF) {
@@ -84,7 +102,7 @@ public class LaunchService {
     }
 
     /** The working year ends, then the assembly is held within the configured months (Art. 51(1): 3). */
-    static LocalDate latestPlenary(SchoolInfo school, int startYear) {
+    public static LocalDate latestPlenary(SchoolInfo school, int startYear) {
         YearMonth end = YearMonth.of(startYear, school.workingYearEndsOnMonth());
         return end.plusMonths(school.assemblyDeadlineMonthOffset()).atEndOfMonth();
     }

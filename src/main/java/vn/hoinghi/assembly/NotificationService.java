@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class NotificationService {
     }
 
     private final NotificationRepository notifications;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications) {
+    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events) {
         this.notifications = notifications;
+        this.events = events;
     }
 
     /** Sends to a role in a school, or to the supervising body when bodyId is given. */
@@ -46,6 +49,9 @@ public class NotificationService {
         n.setDedupeKey(dedupeKey);
         n.setCreatedAt(vn.hoinghi.shared.VietnamTime.now());
         notifications.save(n);
+        // in the same transaction, so whatever listens (the e-mail outbox) is saved, or not, with it
+        events.publishEvent(new NotificationSent(dedupeKey, n.getSchoolId(), bodyId, recipient, assemblyId, messageKey,
+                Arrays.stream(args).map(String::valueOf).toList()));
         log.info("Notification {} to {} of school {} / body {}", messageKey, recipient, schoolId, bodyId);
         return true;
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import vn.hoinghi.shared.Texts;
+
 @Entity
 public class School {
 
@@ -17,6 +19,8 @@ public class School {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    /** The name without diacritics, lower case, so the supervising body's tracker searches it in SQL. */
+    private String searchKey;
     private String shortCode;
     private String placeName;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,6 +39,7 @@ public class School {
 
     public School(String name, String shortCode, String placeName, SupervisingBody body, boolean hasUnion) {
         this.name = name;
+        this.searchKey = Texts.searchKey(name);
         this.shortCode = shortCode;
         this.placeName = placeName;
         this.supervisingBody = body;
@@ -47,6 +52,20 @@ public class School {
 
     public String getName() {
         return name;
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+
+    /** Fills the search key of a school saved before the column existed. */
+    void refreshSearchKey() {
+        this.searchKey = Texts.searchKey(name);
+    }
+
+    /** A school belongs to one body at a time; SchoolRegistry keeps the history of moves. */
+    void moveTo(SupervisingBody body) {
+        this.supervisingBody = body;
     }
 
     public String getShortCode() {

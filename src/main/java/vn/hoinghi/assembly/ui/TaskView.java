@@ -1,6 +1,10 @@
 package vn.hoinghi.assembly.ui;
 
+import java.util.List;
 import java.util.Set;
+
+import org.flowable.task.api.Task;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -17,10 +21,10 @@ import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
-import vn.hoinghi.assembly.workflow.OpenTask;
 import vn.hoinghi.assembly.workflow.TaskAccess;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.MainLayout;
+import vn.hoinghi.shared.TaskFormProvider;
 
 /** Opens a task's own form, chosen by the BPMN formKey. The services check access again on every call. */
 @Route(value = "task/:taskId", layout = MainLayout.class)
@@ -38,15 +42,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlenaryService plenary;
     private final FollowUpService followUp;
     private final TaskAccess access;
+    /** Other modules' forms, for the form keys of their own processes. */
+    private final List<TaskFormProvider> providers;
     private String title = "";
 
     public TaskView(PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
-                    FollowUpService followUp, TaskAccess access) {
+                    FollowUpService followUp, TaskAccess access, ObjectProvider<TaskFormProvider> providers) {
         this.preparation = preparation;
         this.feedback = feedback;
         this.plenary = plenary;
         this.followUp = followUp;
         this.access = access;
+        this.providers = providers.orderedStream().toList();
         addClassName("page");
     }
 
@@ -55,9 +62,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         String taskId = event.getRouteParameters().get("taskId").orElse("");
         removeAll();
         add(new Anchor("", "← " + getTranslation("form.backToInbox")));
-        OpenTask task = access.open(taskId);
-        title = task.name();
-        add(form(task.formKey(), taskId));
+        Task task = access.visibleTask(taskId);
+        title = task.getName();
+        add(form(task.getFormKey(), taskId));
     }
 
     private Component form(String formKey, String taskId) {
@@ -80,7 +87,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case "file-dossier" -> new FileDossierForm(followUp, taskId, done);
             case "review-dossier" -> new ReviewDossierForm(followUp, taskId, done);
             case "six-month-review" -> new SixMonthReviewForm(followUp, taskId, done);
-            default -> throw new BusinessRuleException("task.wrongForm");
+            default -> providers.stream().filter(p -> p.formKeys().contains(formKey)).findFirst()
+                    .map(p -> p.create(formKey, taskId, done))
+                    .orElseThrow(() -> new BusinessRuleException("task.wrongForm"));
         };
     }
 

@@ -19,6 +19,8 @@ public class AssemblyDates {
     public static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
     /** Reminders go out this many days before the filing deadline, in the morning. */
     public static final int FILING_REMINDER_DAYS_BEFORE = 3;
+    /** The last reminder goes out the day before the filing deadline, in the morning. */
+    public static final int FILING_LAST_REMINDER_DAYS_BEFORE = 1;
 
     private final AssemblyFacts facts;
 
@@ -56,6 +58,10 @@ public class AssemblyDates {
 
     public Date filingReminder(Long assemblyId) {
         return at(facts.filingDeadline(assemblyId).minusDays(FILING_REMINDER_DAYS_BEFORE), LocalTime.of(7, 0));
+    }
+
+    public Date filingLastDayReminder(Long assemblyId) {
+        return at(facts.filingDeadline(assemblyId).minusDays(FILING_LAST_REMINDER_DAYS_BEFORE), LocalTime.of(7, 0));
     }
 
     public Date sixMonthReview(Long assemblyId) {

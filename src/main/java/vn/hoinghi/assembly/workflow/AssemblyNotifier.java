@@ -26,6 +26,17 @@ public class AssemblyNotifier {
                 Texts.date(facts.filingDeadline(assemblyId)));
     }
 
+    /** The day before the deadline; the deadline is in the key, so a moved deadline gets its own reminder. */
+    public void filingLastDayReminder(DelegateExecution execution) {
+        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        java.time.LocalDate deadline = facts.filingDeadline(assemblyId);
+        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
+            notifications.send("filing-last-day:" + assemblyId + ":" + deadline + ":" + role, schoolId, null, role,
+                    assemblyId, "notification.filingLastDayReminder", Texts.date(deadline));
+        }
+    }
+
     public void filingOverdue(DelegateExecution execution) {
         long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
         long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);

@@ -42,25 +42,35 @@ public class TaskAccess {
     }
 
     public OpenTask open(String taskId, String expectedFormKey) {
-        OpenTask task = open(taskId);
-        if (expectedFormKey != null && !expectedFormKey.equals(task.formKey())) {
+        Task task = visibleTask(taskId);
+        // checked before reading the assembly's variables: a task of another process has none
+        if (expectedFormKey != null && !expectedFormKey.equals(task.getFormKey())) {
             throw new BusinessRuleException("task.wrongForm");
         }
-        return task;
+        return open(task);
     }
 
     public OpenTask open(String taskId) {
+        return open(visibleTask(taskId));
+    }
+
+    private OpenTask open(Task task) {
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), ROUTING_VARIABLES);
+        return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
+                (Long) vars.get(AssemblyVariables.ASSEMBLY_ID), (Long) vars.get(AssemblyVariables.SCHOOL_ID),
+                (Long) vars.get(AssemblyVariables.DRAFT_ID), (Long) vars.get(AssemblyVariables.DEPARTMENT_ID),
+                task.getDueDate(), task.getAssignee(), task.getProcessInstanceId());
+    }
+
+    /** A task of any process that the person may see, with its name and form key; refused otherwise. */
+    public Task visibleTask(String taskId) {
         AppUser user = CurrentUser.require();
         Task task = visibleTo(tasks, user).taskId(taskId).singleResult();
         if (task == null) {
             boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
             throw new BusinessRuleException(exists ? "task.notYours" : "task.gone");
         }
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), ROUTING_VARIABLES);
-        return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
-                (Long) vars.get(AssemblyVariables.ASSEMBLY_ID), (Long) vars.get(AssemblyVariables.SCHOOL_ID),
-                (Long) vars.get(AssemblyVariables.DRAFT_ID), (Long) vars.get(AssemblyVariables.DEPARTMENT_ID),
-                task.getDueDate(), task.getAssignee(), task.getProcessInstanceId());
+        return task;
     }
 
     /** Completes the task in the user's name (recorded as completedBy), in one engine command. */

@@ -1,0 +1,49 @@
+package vn.hoinghi.assembly;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.shared.BusinessRuleException;
+
+/**
+ * The supervising body decides on a dossier from its tracker, by assembly rather than by task: this
+ * finds the open review task and decides it exactly as the task's form does, with the same checks.
+ */
+@Service
+@Transactional
+public class DossierReviews {
+
+    static final String REVIEW_TASK = "reviewDossier";
+
+    private final TaskService tasks;
+    private final AssemblyFacts facts;
+    private final FollowUpService followUp;
+
+    DossierReviews(TaskService tasks, AssemblyFacts facts, FollowUpService followUp) {
+        this.tasks = tasks;
+        this.facts = facts;
+        this.followUp = followUp;
+    }
+
+    /** Accepts, or returns with a reason that reopens the school's filing task. */
+    public void decide(long assemblyId, Inputs.Review review) {
+        Task task = reviewTask(assemblyId);
+        if (task == null) {
+            throw new BusinessRuleException("tracker.notAwaitingReview");
+        }
+        followUp.decide(task.getId(), review);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean awaitingReview(long assemblyId) {
+        return reviewTask(assemblyId) != null;
+    }
+
+    private Task reviewTask(long assemblyId) {
+        String pid = facts.assembly(assemblyId).getProcessInstanceId();
+        return pid == null ? null
+                : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(REVIEW_TASK).singleResult();
+    }
+}

@@ -1,0 +1,315 @@
+package vn.hoinghi.supervision;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.hoinghi.assembly.AnswerMode;
+import vn.hoinghi.assembly.AssemblyKind;
+import vn.hoinghi.assembly.AssemblyMode;
+import vn.hoinghi.assembly.AssemblyRules;
+import vn.hoinghi.assembly.DraftKind;
+import vn.hoinghi.assembly.FeedbackService;
+import vn.hoinghi.assembly.FollowUpService;
+import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.assembly.LaunchForm;
+import vn.hoinghi.assembly.LaunchService;
+import vn.hoinghi.assembly.PlenaryService;
+import vn.hoinghi.assembly.PreparationService;
+import vn.hoinghi.assembly.VoteSubject;
+import vn.hoinghi.school.AccountDetailsService;
+import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/**
+ * Drives a school's assembly to a chosen point through the real services, signed in as each person
+ * whose task it is, as they would in the browser. Used for the demo data and by tests.
+ */
+@Component
+class DemoAssemblies {
+
+    /** How far to go. The last four are filing outcomes. */
+    enum Target {
+        NOT_LAUNCHED, PREPARATORY, DRAFTING, KEY_STAFF, GROUP_MEETINGS, FEEDBACK, PLENARY, BOARD, RESOLUTION,
+        FILING, SUBMITTED, RETURNED, ACCEPTED, ACCEPTED_AFTER_RETURN
+    }
+
+    /** Who does what in the school (usernames). */
+    record People(long schoolId, String principal, String unionChair, List<String> departmentHeads) {
+    }
+
+    /** The assembly's dates: the plenary, the filing deadline and, once filed, the day of filing. */
+    record Plan(String schoolYear, LocalDate plenaryOn, LocalDate deadline, boolean electBoard,
+                LocalDate submittedOn) {
+    }
+
+    static final String RETURN_REASON = "Thiếu bản scan có dấu đỏ của nghị quyết và quy chế làm việc.";
+
+    private final AccountDetailsService accounts;
+    private final LaunchService launch;
+    private final PreparationService preparation;
+    private final FeedbackService feedback;
+    private final PlenaryService plenary;
+    private final FollowUpService followUp;
+    private final PlannedDates plannedDates;
+    private final Tracker tracker;
+    private final TaskService tasks;
+
+    DemoAssemblies(AccountDetailsService accounts, LaunchService launch,
+                   PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
+                   FollowUpService followUp, PlannedDates plannedDates, Tracker tracker, TaskService tasks) {
+        this.accounts = accounts;
+        this.launch = launch;
+        this.preparation = preparation;
+        this.feedback = feedback;
+        this.plenary = plenary;
+        this.followUp = followUp;
+        this.plannedDates = plannedDates;
+        this.tracker = tracker;
+        this.tasks = tasks;
+    }
+
+    /** The principal answers the season's question with the planned plenary date. */
+    void reportPlannedDate(People p, LocalDate plannedOn) {
+        as(p.principal(), () -> {
+            AppUser user = accounts.findUser(p.principal()).orElseThrow();
+            Task task = tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.PROCESS_KEY)
+                    .taskCandidateGroupIn(user.taskGroups()).singleResult();
+            if (task != null) {
+                plannedDates.report(task.getId(), plannedOn);
+            }
+            return null;
+        });
+    }
+
+    /** Launches and works the assembly up to the target; returns its id, or null when not launched. */
+    Long drive(People p, Plan plan, Target target, String officer) {
+        if (target == Target.NOT_LAUNCHED) {
+            return null;
+        }
+        LocalDate plenaryOn = plan.plenaryOn();
+        long id = as(p.principal(), () -> launch.launch(form(plan)));
+        if (reached(target, Target.PREPARATORY)) {
+            return id;
+        }
+        as(p.principal(), () -> {
+            String task = task(id, "preparatoryMeeting");
+            PreparationService.PreparatoryData data = preparation.preparatory(task);
+            List<Inputs.DraftAssignment> drafts = data.suggestedAssignments().stream()
+                    .filter(a -> a.kind() == DraftKind.PRINCIPAL_REPORT || a.kind() == DraftKind.UNION_REPORT)
+                    .toList();
+            preparation.recordPreparatory(task, new Inputs.Preparatory(plenaryOn.minusDays(7),
+                    data.suggestedAttendees(), "Trưởng ban: Hiệu trưởng; Phó trưởng ban: Chủ tịch Công đoàn", "",
+                    drafts));
+            return null;
+        });
+        if (reached(target, Target.DRAFTING)) {
+            return id;
+        }
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                .taskDefinitionKey("drafting").list()) {
+            as(t.getAssignee(), () -> {
+                preparation.submitDraft(t.getId(), "Dự thảo báo cáo năm học " + plan.schoolYear() + ".");
+                return null;
+            });
+        }
+        if (reached(target, Target.KEY_STAFF)) {
+            return id;
+        }
+        as(p.principal(), () -> {
+            String task = task(id, "keyStaffMeeting");
+            PreparationService.KeyStaffData data = preparation.keyStaff(task);
+            List<Inputs.DraftReview> reviews = data.drafts().stream()
+                    .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
+            List<Inputs.Candidate> candidates = plan.electBoard()
+                    ? data.staff().stream().filter(s -> eligible(s)).limit(4)
+                    .map(s -> new Inputs.Candidate(s.id(), true, plenaryOn.minusDays(6))).toList()
+                    : List.of();
+            preparation.recordKeyStaff(task, new Inputs.KeyStaff(plenaryOn.minusDays(6), data.suggestedAttendees(),
+                    true, "", reviews, candidates));
+            return null;
+        });
+        List<String> heads = target == Target.GROUP_MEETINGS ? p.departmentHeads().subList(0, 1) : p.departmentHeads();
+        for (String head : heads) {
+            departmentMeeting(id, head, plenaryOn.minusDays(5));
+        }
+        if (reached(target, Target.GROUP_MEETINGS) || reached(target, Target.FEEDBACK)) {
+            return id;
+        }
+        as(p.unionChair(), () -> {
+            feedback.consolidate(task(id, "consolidateFeedback"), List.of(new Inputs.FeedbackRow(
+                    DraftKind.PRINCIPAL_REPORT, "Các tổ đề nghị bổ sung chỉ tiêu về chuyển đổi số.")));
+            return null;
+        });
+        as(p.principal(), () -> {
+            String task = task(id, "answerFeedback");
+            List<Inputs.Answer> answers = feedback.answers(task).items().stream()
+                    .map(i -> new Inputs.Answer(i.id(), AnswerMode.AT_PLENARY, null)).toList();
+            feedback.answer(task, answers);
+            return null;
+        });
+        if (reached(target, Target.PLENARY)) {
+            return id;
+        }
+        Map<String, Long> elected = new HashMap<>();
+        as(p.principal(), () -> {
+            String checkIn = task(id, "plenaryCheckIn");
+            Set<Long> present = plenary.checkIn(checkIn).staff().stream().map(StaffInfo::id).collect(Collectors.toSet());
+            plenary.recordCheckIn(checkIn, new Inputs.CheckIn(plenaryOn, null, present));
+            int n = present.size();
+            plenary.recordSession(task(id, "plenarySession"), new Inputs.Session(
+                    "Hiệu trưởng; Chủ tịch Công đoàn; đại diện viên chức", "Thư ký hội nghị",
+                    List.of(new Inputs.DiscussionRow("Tổ trưởng", "Kế hoạch chuyển đổi số?", "Triển khai từ học kỳ I")),
+                    List.of(new Inputs.VoteRow(VoteSubject.PRESIDIUM, null, n, 0, 0),
+                            new Inputs.VoteRow(VoteSubject.RESOLUTION, null, n - 1, 0, 1)),
+                    "Nghị quyết Hội nghị viên chức, người lao động năm học " + plan.schoolYear()));
+            if (plan.electBoard()) {
+                String election = task(id, "boardElection");
+                List<PlenaryService.CandidateView> candidates = plenary.election(election).candidates();
+                Map<Long, Integer> votes = new HashMap<>();
+                for (int i = 0; i < candidates.size(); i++) {
+                    votes.put(candidates.get(i).staffId(), i < AssemblyRules.BOARD_MIN ? n - i : 1);
+                }
+                List<AssemblyRules.Tally> won = plenary.recordElection(election, new Inputs.Election(n, n, n, 0, votes));
+                elected.put("head", won.get(0).staffId());
+                elected.put("deputy", won.get(1).staffId());
+            }
+            return null;
+        });
+        if (reached(target, Target.BOARD)) {
+            return id;
+        }
+        if (plan.electBoard()) {
+            as(p.unionChair(), () -> {
+                followUp.recognize(task(id, "recognizeBoard"), plenaryOn.plusDays(2));
+                followUp.electOfficers(task(id, "electBoardOfficers"), new Inputs.Officers(plenaryOn.plusDays(3),
+                        elected.get("head"), Set.of(elected.get("deputy"))));
+                return null;
+            });
+        }
+        if (reached(target, Target.RESOLUTION)) {
+            return id;
+        }
+        as(p.principal(), () -> {
+            String task = task(id, "finaliseResolution");
+            var record = followUp.resolution(task).record();
+            followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
+                    record.getResolutionAdoptedOn().plusDays(1)));
+            return null;
+        });
+        if (reached(target, Target.FILING)) {
+            return id;
+        }
+        file(p, id, plan.submittedOn(), "Bản mềm gửi qua thư điện tử, bản có dấu đỏ gửi qua văn thư.");
+        if (target == Target.SUBMITTED) {
+            return id;
+        }
+        if (target == Target.ACCEPTED) {
+            as(officer, () -> {
+                tracker.accept(id);
+                return null;
+            });
+            return id;
+        }
+        as(officer, () -> {
+            tracker.returnDossier(id, RETURN_REASON);
+            return null;
+        });
+        if (target == Target.ACCEPTED_AFTER_RETURN) {
+            file(p, id, plan.submittedOn().plusDays(3), "Đã bổ sung bản scan có dấu đỏ.");
+            as(officer, () -> {
+                tracker.accept(id);
+                return null;
+            });
+        }
+        return id;
+    }
+
+    private void file(People p, long id, LocalDate on, String note) {
+        as(p.unionChair(), () -> {
+            followUp.file(task(id, "fileDossier"), new Inputs.Filing(on, true, true, true, note));
+            return null;
+        });
+    }
+
+    private void departmentMeeting(long id, String head, LocalDate heldOn) {
+        as(head, () -> {
+            AppUser user = accounts.findUser(head).orElseThrow();
+            Task t = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                    .taskDefinitionKey("departmentMeeting").taskCandidateGroupIn(user.taskGroups()).list().get(0);
+            FeedbackService.DepartmentData data = feedback.department(t.getId());
+            Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
+            feedback.recordDepartment(t.getId(), new Inputs.DepartmentMeeting(heldOn, present, "Thư ký tổ",
+                    "Tổ hoàn thành tốt nhiệm vụ năm học.",
+                    List.of(new Inputs.TargetRow("Giáo viên đạt chuẩn nghề nghiệp", "100%")),
+                    List.of(new Inputs.FeedbackRow(DraftKind.PRINCIPAL_REPORT,
+                            "Đề nghị bổ sung chỉ tiêu về chuyển đổi số.")),
+                    List.of(new Inputs.RegistrationRow(data.members().get(0).id(), "Lao động tiên tiến")),
+                    "Tập thể lao động tiên tiến"));
+            return null;
+        });
+    }
+
+    private static boolean eligible(StaffInfo s) {
+        try {
+            AssemblyRules.checkCandidate(s.fullName(), s.roles(), true);
+            return true;
+        } catch (BusinessRuleException e) {
+            return false;
+        }
+    }
+
+    private static boolean reached(Target target, Target point) {
+        return target == point;
+    }
+
+    private static LaunchForm form(Plan plan) {
+        LaunchForm f = new LaunchForm();
+        f.setSchoolYear(plan.schoolYear());
+        f.setKind(AssemblyKind.REGULAR);
+        f.setMode(AssemblyMode.FULL);
+        f.setPreparatoryOn(plan.plenaryOn().minusDays(7));
+        f.setKeyStaffOn(plan.plenaryOn().minusDays(6));
+        f.setGroupMeetingsOn(plan.plenaryOn().minusDays(5));
+        f.setPlenaryOn(plan.plenaryOn());
+        f.setFilingDeadline(plan.deadline());
+        f.setElectBoard(plan.electBoard());
+        f.setBoardSeats(AssemblyRules.BOARD_MIN);
+        return f;
+    }
+
+    private String task(long assemblyId, String key) {
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
+                .taskDefinitionKey(key).list();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No open task " + key + " in assembly " + assemblyId);
+        }
+        return found.get(0).getId();
+    }
+
+    /** Runs the step signed in as the person, as the login form would sign them in, then restores. */
+    private <T> T as(String username, Supplier<T> step) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        AppUser user = accounts.findUser(username).orElseThrow(() -> new IllegalArgumentException(username));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return step.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package vn.hoinghi.supervision;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.assembly.LaunchService;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.SchoolInfo;
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.VietnamTime;
+
+/**
+ * Each principal reports the planned plenary date for the season, through a task of its own small
+ * process (bpmn/report-planned-date.bpmn20.xml). Only the principals of the task's school may see it.
+ */
+@Service
+@Transactional
+public class PlannedDates {
+
+    /** What the principal's form shows. */
+    public record PlannedDateData(String taskName, String schoolName, String schoolYear, LocalDate reportBy,
+                                  LocalDate holdBy, LocalDate fileBy, String dossierContents, LocalDate latestByLaw,
+                                  LocalDate plannedOn) {
+    }
+
+    record Started(int started, int rescheduled) {
+    }
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final SeasonRepository seasons;
+    private final PlannedDateReportRepository reports;
+    private final SchoolDirectory directory;
+    private final TrackerQueries queries;
+
+    PlannedDates(TaskService tasks, RuntimeService runtime, SeasonRepository seasons,
+                 PlannedDateReportRepository reports, SchoolDirectory directory, TrackerQueries queries) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.seasons = seasons;
+        this.reports = reports;
+        this.directory = directory;
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true)
+    public PlannedDateData data(String taskId) {
+        Task task = visibleTask(taskId);
+        Context ctx = context(task);
+        SchoolInfo school = directory.school(ctx.schoolId());
+        Season season = ctx.season();
+        LocalDate planned = reports.findBySeasonIdAndSchoolId(season.getId(), ctx.schoolId())
+                .map(PlannedDateReport::getPlannedOn).orElse(null);
+        return new PlannedDateData(task.getName(), school.name(), season.getSchoolYear(), season.getReportPlannedBy(),
+                season.getHoldBy(), season.getFileBy(), season.getDossierContents(),
+                LaunchService.latestPlenary(school, Integer.parseInt(season.getSchoolYear().substring(0, 4))), planned);
+    }
+
+    /** The principal reports the date; the task is done and the tracker shows the date. */
+    public void report(String taskId, LocalDate plannedOn) {
+        Task task = visibleTask(taskId);
+        Context ctx = context(task);
+        if (plannedOn == null) {
+            throw new BusinessRuleException("planned.dateRequired");
+        }
+        AppUser user = CurrentUser.require();
+        PlannedDateReport report = reports.findBySeasonIdAndSchoolId(ctx.season().getId(), ctx.schoolId())
+                .orElseGet(() -> new PlannedDateReport(ctx.season().getId(), ctx.schoolId()));
+        report.report(plannedOn, user.getUsername(), VietnamTime.now());
+        reports.save(report);
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.getUsername());
+        }
+        tasks.complete(task.getId());
+    }
+
+    /**
+     * Starts the task for every school of the season's body that has neither been asked yet nor launched
+     * its assembly; when the reporting deadline changed, the open tasks get the new due date.
+     */
+    Started askPrincipals(Season season, boolean reportDeadlineChanged) {
+        long bodyId = season.getSupervisingBodyId();
+        Set<Long> launched = new HashSet<>(queries.schoolsWithAssembly(bodyId, season.getSchoolYear()));
+        Set<Long> asked = new HashSet<>();
+        reports.findBySeasonId(season.getId()).forEach(r -> asked.add(r.getSchoolId()));
+        int started = 0;
+        for (SchoolInfo school : directory.schoolsOfBody(bodyId)) {
+            if (asked.contains(school.id()) || launched.contains(school.id())) {
+                continue;
+            }
+            ProcessInstance instance = runtime.createProcessInstanceBuilder()
+                    .processDefinitionKey(SupervisionProcess.PROCESS_KEY)
+                    .businessKey(SupervisionProcess.businessKey(season.getId(), school.id()))
+                    .name(season.getSchoolYear() + " · " + school.name())
+                    .variables(Map.of(SupervisionProcess.SEASON_ID, season.getId(),
+                            SupervisionProcess.SCHOOL_ID, school.id()))
+                    .start();
+            PlannedDateReport report = new PlannedDateReport(season.getId(), school.id());
+            report.setProcessInstanceId(instance.getId());
+            reports.save(report);
+            started++;
+        }
+        int rescheduled = 0;
+        if (reportDeadlineChanged) {
+            List<Task> open = tasks.createTaskQuery().processDefinitionKey(SupervisionProcess.PROCESS_KEY)
+                    .processVariableValueEquals(SupervisionProcess.SEASON_ID, season.getId()).list();
+            for (Task t : open) {
+                tasks.setDueDate(t.getId(), SupervisionRouting.endOf(season.getReportPlannedBy()));
+                rescheduled++;
+            }
+        }
+        return new Started(started, rescheduled);
+    }
+
+    private record Context(Season season, long schoolId) {
+    }
+
+    private Context context(Task task) {
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
+        long seasonId = (Long) vars.get(SupervisionProcess.SEASON_ID);
+        long schoolId = (Long) vars.get(SupervisionProcess.SCHOOL_ID);
+        AppUser user = CurrentUser.require();
+        // the candidate group already says so; checked again because a school never sees another school
+        if (user.schoolId() == null || user.schoolId() != schoolId || !user.hasRole(Role.PRINCIPAL)) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        Season season = seasons.findById(seasonId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        return new Context(season, schoolId);
+    }
+
+    /** Assigned to the person or offered to one of their groups, and a task of this module's process. */
+    private Task visibleTask(String taskId) {
+        AppUser user = CurrentUser.require();
+        List<String> groups = user.taskGroups();
+        TaskQuery query = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(SupervisionProcess.PROCESS_KEY);
+        query = groups.isEmpty() ? query.taskAssignee(user.getUsername())
+                : query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(groups).endOr();
+        Task task = query.singleResult();
+        if (task == null) {
+            boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
+            throw new BusinessRuleException(exists ? "task.notYours" : "task.gone");
+        }
+        return task;
+    }
+}
