@@ -1,5 +1,6 @@
 package vn.hoinghi.assembly.ui;
 
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
@@ -21,6 +22,7 @@ import vn.hoinghi.assembly.workflow.OpenTask;
 import vn.hoinghi.assembly.workflow.TaskAccess;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.MainLayout;
+import vn.hoinghi.shared.TaskExtrasProvider;
 
 /** Opens a task's own form, chosen by the BPMN formKey. The services check access again on every call. */
 @Route(value = "task/:taskId", layout = MainLayout.class)
@@ -38,15 +40,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlenaryService plenary;
     private final FollowUpService followUp;
     private final TaskAccess access;
+    private final List<TaskExtrasProvider> extras;
     private String title = "";
 
     public TaskView(PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
-                    FollowUpService followUp, TaskAccess access) {
+                    FollowUpService followUp, TaskAccess access, List<TaskExtrasProvider> extras) {
         this.preparation = preparation;
         this.feedback = feedback;
         this.plenary = plenary;
         this.followUp = followUp;
         this.access = access;
+        this.extras = extras;
         addClassName("page");
     }
 
@@ -58,6 +62,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         OpenTask task = access.open(taskId);
         title = task.name();
         add(form(task.formKey(), taskId));
+        for (TaskExtrasProvider extra : extras) {
+            extra.create(task.formKey(), task.assemblyId()).ifPresent(this::add);
+        }
     }
 
     private Component form(String formKey, String taskId) {
