@@ -53,7 +53,7 @@ import vn.hoinghi.shared.BusinessRuleException;
  * PDF's text through PDFBox) for its Vietnamese text, numbers and counts; numbering across a year; the signed
  * scans and the dossier.
  * <p>
- * The numbers a test asserts depend on the calendar year: the walk signs in 2022 and the year-boundary test in
+ * The numbers a test asserts depend on the calendar year: the walk signs in 2018 and the year-boundary test in
  * 2025, years no other test of the shared context signs documents in (AssemblyProcessIT signs in 2023 and 2024).
  */
 @SpringBootTest(properties = "hoinghi.demo-data=true")
@@ -85,10 +85,10 @@ class DocumentsIT {
     @Test
     void every_document_of_a_walked_assembly_reads_back_with_its_vietnamese_text_numbers_and_counts()
             throws IOException {
-        // The seed plan's days, one year earlier: 2022 is the year this test signs in.
-        long id = walk.launch("2022-2023", AssemblyKind.REGULAR, LocalDate.of(2022, 9, 20), LocalDate.of(2022, 9, 21),
-                LocalDate.of(2022, 9, 22), LocalDate.of(2022, 9, 27), LocalDate.of(2022, 9, 29), true);
-        walk.preparatoryMeeting(LocalDate.of(2022, 9, 20));
+        // The seed plan's days in a school year no other test uses: 2018 is the year this test signs in.
+        long id = walk.launch("2018-2019", AssemblyKind.REGULAR, LocalDate.of(2018, 9, 20), LocalDate.of(2018, 9, 21),
+                LocalDate.of(2018, 9, 24), LocalDate.of(2018, 9, 27), LocalDate.of(2018, 10, 1), true);
+        walk.preparatoryMeeting(LocalDate.of(2018, 9, 20));
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(row(id, DocumentKind.PLAN).available()).isTrue();
         assertThat(row(id, DocumentKind.RESOLUTION).available()).isFalse();
@@ -99,9 +99,9 @@ class DocumentsIT {
         walk.keyStaffMeeting();
         AssemblyWalk.DEPARTMENT_HEADS.forEach(walk::departmentMeeting);
         walk.consolidateAndAnswer();
-        walk.plenary(LocalDate.of(2022, 9, 27), 27);
+        walk.plenary(LocalDate.of(2018, 9, 27), 27);
         walk.election();
-        walk.recognition(LocalDate.of(2022, 9, 30), LocalDate.of(2022, 10, 3));
+        walk.recognition(LocalDate.of(2018, 9, 28), LocalDate.of(2018, 10, 1));
         walk.finaliseResolution();
 
         // The principal signs every document on its own date, in the order they were produced.
@@ -138,19 +138,19 @@ class DocumentsIT {
                     "Số: " + r.issued().symbol(), "Hồng Hà, ngày ");
         }
 
-        both(pdfs, docxs, "PLAN", "UBND XÃ HỒNG HÀ", "Hồng Hà, ngày 20 tháng 9 năm 2022", "KẾ HOẠCH",
-                "Tổ chức Hội nghị viên chức, người lao động năm học 2022-2023", "I. MỤC ĐÍCH – YÊU CẦU",
-                "II. NỘI DUNG CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN", "thứ Ba, ngày 27/09/2022",
+        both(pdfs, docxs, "PLAN", "UBND XÃ HỒNG HÀ", "Hồng Hà, ngày 20 tháng 9 năm 2018", "KẾ HOẠCH",
+                "Tổ chức Hội nghị viên chức, người lao động năm học 2018-2019", "I. MỤC ĐÍCH – YÊU CẦU",
+                "II. NỘI DUNG CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN", "thứ Năm, ngày 27/09/2018",
                 "Toàn thể cán bộ quản lý, giáo viên, nhân viên nhà trường (30 người)", "4.1. Hội nghị trù bị",
-                "4.3. Hội nghị cấp tổ: ngày 22/09/2022, tại 4 tổ", "1) Tuyên bố lý do",
+                "4.3. Hội nghị cấp tổ: ngày 24/09/2018, tại 4 tổ", "1) Tuyên bố lý do",
                 "10) Bầu Ban Thanh tra nhân dân (03 người)", "15) Biểu quyết thông qua", "5. Kinh phí",
-                "Hoàng Thị Lan: Báo cáo thu chi tài chính; hoàn thành trước ngày 21/09/2022", "Nơi nhận:",
+                "Hoàng Thị Lan: Báo cáo thu chi tài chính; hoàn thành trước ngày 21/09/2018", "Nơi nhận:",
                 "HIỆU TRƯỞNG", "Nguyễn Văn Hùng");
         both(pdfs, docxs, "INVITATION", "GIẤY MỜI", "trân trọng kính mời", "Lãnh đạo Ủy ban nhân dân xã Hồng Hà",
-                "thứ Ba, ngày 27/09/2022", "Hồng Hà, ngày 21 tháng 9 năm 2022");
+                "thứ Năm, ngày 27/09/2018", "Hồng Hà, ngày 21 tháng 9 năm 2018");
         String tieuHoc = pdfs.entrySet().stream().filter(e -> e.getValue().contains("TỔ TIỂU HỌC"))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        both(pdfs, docxs, tieuHoc, "BIÊN BẢN", "Hội nghị viên chức, người lao động cấp tổ năm học 2022-2023",
+        both(pdfs, docxs, tieuHoc, "BIÊN BẢN", "Hội nghị viên chức, người lao động cấp tổ năm học 2018-2019",
                 "Số thành viên của tổ: 8; có mặt: 8; vắng: 0.", "Thư ký: Thư ký Tổ Tiểu học",
                 "100% học sinh hoàn thành chương trình.", "Đề nghị tăng mức hỗ trợ Tổ Tiểu học",
                 "Lao động tiên tiến", "Tập thể tổ đăng ký danh hiệu: Tập thể lao động tiên tiến.", "THƯ KÝ", "CHỦ TRÌ");
@@ -160,40 +160,40 @@ class DocumentsIT {
                 "Mức hỗ trợ dạy thêm?", "Tăng từ học kỳ II", "Nhà trường tăng mức hỗ trợ từ học kỳ II",
                 "Quy chế chi tiêu nội bộ 14 13 0 51,9% Thông qua", "Thông qua nghị quyết 26 0 1 96,3% Thông qua",
                 "Bầu Chủ tịch đoàn, thư ký 27 0 0 100% Thông qua", "CHỦ TỌA", "THƯ KÝ", "Ngô Thị Thu");
-        both(pdfs, docxs, "BALLOT_COUNT", "BIÊN BẢN KIỂM PHIẾU", "nhiệm kỳ 2022 - 2024",
+        both(pdfs, docxs, "BALLOT_COUNT", "BIÊN BẢN KIỂM PHIẾU", "nhiệm kỳ 2018 - 2020",
                 "Số thành viên cần bầu: 3 người; số người trong danh sách bầu: 4.",
                 "Số người được triệu tập: 30; số người có mặt: 27.", "Số phiếu phát ra: 27; số phiếu thu về: 27.",
                 "Số phiếu hợp lệ: 26; số phiếu không hợp lệ: 1.", "25 92,6% Trúng cử", "10 37% Không trúng cử",
                 "từ 14 phiếu trở lên", "TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", "Trịnh Thị Hoa");
         both(pdfs, docxs, "RESOLUTION", "NGHỊ QUYẾT",
                 "HỘI NGHỊ VIÊN CHỨC, NGƯỜI LAO ĐỘNG TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ HỒNG HÀ",
-                "Căn cứ Kế hoạch số 01/KH-TH&THCSHH ngày 20/09/2022", "với 27/30 viên chức, người lao động có mặt",
+                "Căn cứ Kế hoạch số 01/KH-TH&THCSHH ngày 20/09/2018", "với 27/30 viên chức, người lao động có mặt",
                 "QUYẾT NGHỊ:", "Điều 1.", "Giữ vững danh hiệu Tập thể lao động tiên tiến.",
                 "Thông qua nghị quyết: 26/27 tán thành (96,3%); 0 không tán thành; 1 không biểu quyết.",
-                "Ban Thanh tra nhân dân nhiệm kỳ 2022 - 2024", "TM. ĐOÀN CHỦ TỊCH", "Nguyễn Văn Hùng");
+                "Ban Thanh tra nhân dân nhiệm kỳ 2018 - 2020", "TM. ĐOÀN CHỦ TỊCH", "Nguyễn Văn Hùng");
         both(pdfs, docxs, "WORKING_RULES", "QUY CHẾ", "Nội dung dự thảo của phohieutruong",
                 "Điều 2. Trách nhiệm của viên chức, người lao động.");
         both(pdfs, docxs, "BOARD_DECISION", "BAN CHẤP HÀNH CÔNG ĐOÀN", "QUYẾT ĐỊNH",
-                "Về việc công nhận kết quả bầu cử Ban Thanh tra nhân dân nhiệm kỳ 2022 - 2024",
-                "Căn cứ Biên bản kiểm phiếu số 09/BB-TH&THCSHH", "gồm 03 ông (bà)", "Hồng Hà, ngày 30 tháng 9 năm 2022",
+                "Về việc công nhận kết quả bầu cử Ban Thanh tra nhân dân nhiệm kỳ 2018 - 2020",
+                "Căn cứ Biên bản kiểm phiếu số 09/BB-TH&THCSHH", "gồm 03 ông (bà)", "Hồng Hà, ngày 28 tháng 9 năm 2018",
                 "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Hồng");
-        both(pdfs, docxs, "EMULATION_SUMMARY", "BÁO CÁO", "Tổng hợp đăng ký thi đua năm học 2022-2023",
+        both(pdfs, docxs, "EMULATION_SUMMARY", "BÁO CÁO", "Tổng hợp đăng ký thi đua năm học 2018-2019",
                 "Lao động tiên tiến: 4 cá nhân.", "Tổng cộng: 4 cá nhân và 4 tập thể đăng ký.",
                 "Tổ Văn phòng Tập thể lao động tiên tiến");
         both(pdfs, docxs, "COVER_LETTER", "V/v Gửi hồ sơ Hội nghị viên chức, người lao động năm học",
-                "Kính gửi: Ủy ban nhân dân xã Hồng Hà.", "Nghị quyết hội nghị số 10/NQ-TH&THCSHH ngày 27/09/2022",
+                "Kính gửi: Ủy ban nhân dân xã Hồng Hà.", "Nghị quyết hội nghị số 10/NQ-TH&THCSHH ngày 27/09/2018",
                 "Quy chế làm việc số 11/QC-TH&THCSHH", "Báo cáo tổng hợp đăng ký thi đua số 07/BC-TH&THCSHH",
-                "Hồng Hà, ngày 28 tháng 9 năm 2022");
+                "Hồng Hà, ngày 28 tháng 9 năm 2018");
         assertThat(pdfs.get("COVER_LETTER")).doesNotContain("CÔNG VĂN");
 
         // Signed once, a number never changes.
         assertThatThrownBy(() -> documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
-                new SignInput("Nguyễn Văn Hùng", LocalDate.of(2022, 9, 20))))
+                new SignInput("Nguyễn Văn Hùng", LocalDate.of(2018, 9, 20))))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("documents.sign.already");
 
         // Filing waits for the stamped scans.
         String file = walk.onlyTaskOf("ctcongdoan", "fileDossier");
-        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.of(2022, 9, 29), true, true, true,
+        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.of(2018, 10, 1), true, true, true,
                 null))).isInstanceOf(BusinessRuleException.class).hasMessage("dossier.piecesMissing");
         assertThat(documents.missingPieces(id)).containsExactly(
                 "Công văn gửi hồ sơ: chưa tải lên bản có chữ ký, đóng dấu",
@@ -230,11 +230,11 @@ class DocumentsIT {
 
         // Now the union chair files, and the supervising body's officer gets the same dossier.
         TestUsers.signIn(accounts, "ctcongdoan");
-        followUp.file(file, new Inputs.Filing(LocalDate.of(2022, 9, 29), true, true, true, "Bản mềm và bản có dấu đỏ"));
+        followUp.file(file, new Inputs.Filing(LocalDate.of(2018, 10, 1), true, true, true, "Bản mềm và bản có dấu đỏ"));
         TestUsers.signIn(accounts, "chuyenvien");
         assertThat(unzip(documents.dossierZip(id).bytes()).keySet()).hasSize(8);
         assertThatThrownBy(() -> documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
-                new SignInput("x", LocalDate.of(2022, 9, 20)))).hasMessage("error.accessDenied");
+                new SignInput("x", LocalDate.of(2018, 9, 20)))).hasMessage("error.accessDenied");
     }
 
     @Test
