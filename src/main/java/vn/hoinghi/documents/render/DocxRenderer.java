@@ -171,7 +171,7 @@ public final class DocxRenderer {
     private static void body(XWPFDocument doc, Paragraph p) {
         XWPFParagraph para = doc.createParagraph();
         para.setSpacingAfter(120);
-        para.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+        para.setSpacingBetween(1.0, LineSpacingRule.AUTO);
         boolean bold = false;
         boolean italic = false;
         switch (p.style()) {
