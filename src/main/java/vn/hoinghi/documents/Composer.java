@@ -47,14 +47,17 @@ class Composer {
 
     /** Where a document stands: null naturalDate means it cannot be written yet (waitingKey says why). */
     record Slot(DocumentRef ref, String departmentName, LocalDate naturalDate, String waitingKey, String signerTitle,
-                String defaultSigner, boolean dossierPiece) {
+                String defaultSigner, boolean dossierPiece, boolean onBehalfAllowed) {
         boolean available() {
             return naturalDate != null;
         }
     }
 
-    /** What signing adds: the number (null while unsigned), the date shown, the signer's name. */
-    record Issue(Integer number, LocalDate date, String signerName) {
+    /**
+     * What signing adds: the number (null while unsigned), the date shown, the signer's name, and whether a
+     * deputy signs on the principal's behalf (KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG).
+     */
+    record Issue(Integer number, LocalDate date, String signerName, boolean onBehalf) {
     }
 
     /** The dossier's pieces, in the order the cover letter lists them. */
@@ -138,7 +141,7 @@ class Composer {
     private Slot slotOf(DocumentRef ref, String departmentName, LocalDate naturalDate, String waitingKey,
                         String signerTitleKey, String defaultSigner, boolean dossier) {
         return new Slot(ref, departmentName, naturalDate, waitingKey, w.t(signerTitleKey),
-                defaultSigner == null ? "" : defaultSigner, dossier);
+                defaultSigner == null ? "" : defaultSigner, dossier, "doc.title.principal".equals(signerTitleKey));
     }
 
     // ---- the documents ----
@@ -316,7 +319,7 @@ class Composer {
         return new OfficialDocument(title(slot), h, w.t("doc.type.minutes"),
                 w.t("doc.deptMinutes.subject", f.year()), List.of(), b,
                 List.of(new Signer(null, w.t("doc.title.secretary"), secretary),
-                        new Signer(null, slot.signerTitle(), issue.signerName())), List.of());
+                        signer(slot, issue)), List.of());
     }
 
     /** Biên bản hội nghị: attendance and quorum, presidium, reports, discussion and answers, every vote's counts. */
@@ -380,7 +383,7 @@ class Composer {
         String secretary = firstName(record.getSecretaries());
         return document(f, slot, issue, w.t("doc.type.minutes"), assemblyName(f), List.of(), b, List.of(),
                 List.of(new Signer(null, w.t("doc.title.secretary"), secretary),
-                        new Signer(null, slot.signerTitle(), issue.signerName())));
+                        signer(slot, issue)));
     }
 
     /** After two convocations without quorum the resolution went to all staff in writing (Art. 50(2)). */
@@ -396,7 +399,7 @@ class Composer {
         b.add(body(w.t("doc.ballot.threshold")));
         return document(f, slot, issue, w.t("doc.type.minutes"), w.t("doc.ballot.subject", f.year()), List.of(), b,
                 List.of(), List.of(new Signer(w.t("doc.authority.union"), w.t("doc.title.unionChair"), f.unionChair()),
-                        new Signer(null, slot.signerTitle(), issue.signerName())));
+                        signer(slot, issue)));
     }
 
     /** Biên bản kiểm phiếu: ballots issued, received, valid, invalid; votes per candidate; who is elected. */
@@ -468,7 +471,7 @@ class Composer {
         }
         b.add(new Paragraph(w.t("doc.article", article), w.t("doc.resolution.execution"), Style.BODY));
         b.add(body(w.t("doc.resolution.adoptedOn", name, s.name(), Texts.date(record.getResolutionAdoptedOn()))));
-        Signer signer = f.writtenBallot() ? new Signer(null, slot.signerTitle(), issue.signerName())
+        Signer signer = f.writtenBallot() ? signer(slot, issue)
                 : new Signer(slot.signerTitle(), null, issue.signerName());
         return document(f, slot, issue, w.t("doc.type.resolution"), name, List.of(), b,
                 List.of(w.t("doc.recipient.body.report", s.bodyName()), w.t("doc.recipient.partyUnion"),
@@ -518,7 +521,7 @@ class Composer {
                 ? new Header(Words.upper(s.name()), w.t("doc.union.issuer"), numberLine(f, slot, issue), placeDate(f, issue))
                 : header(f, slot, issue);
         Signer signer = s.hasUnion() ? new Signer(w.t("doc.authority.union"), slot.signerTitle(), issue.signerName())
-                : new Signer(null, slot.signerTitle(), issue.signerName());
+                : signer(slot, issue);
         return new OfficialDocument(title(slot), h, w.t("doc.type.decision"), w.t("doc.decision.subject", term(e)),
                 List.of(), b, List.of(signer), List.of(w.t("doc.recipient.asArticle3"), w.t("doc.recipient.principal"),
                 w.t(s.hasUnion() ? "doc.recipient.archiveUnion" : "doc.recipient.archive")));
@@ -598,7 +601,7 @@ class Composer {
     private OfficialDocument document(Facts f, Slot slot, Issue issue, String typeName, String subject,
                                       List<String> addressees, List<Block> body, List<String> recipients) {
         return document(f, slot, issue, typeName, subject, addressees, body, recipients,
-                List.of(new Signer(null, slot.signerTitle(), issue.signerName())));
+                List.of(signer(slot, issue)));
     }
 
     private OfficialDocument document(Facts f, Slot slot, Issue issue, String typeName, String subject,
@@ -606,6 +609,15 @@ class Composer {
                                       List<Signer> signers) {
         return new OfficialDocument(title(slot), header(f, slot, issue), typeName, subject, addressees, body, signers,
                 recipients);
+    }
+
+    /** The signature block: the title the document is signed under, or "KT." when a deputy signs for the head. */
+    Signer signer(Slot slot, Issue issue) {
+        if (issue.onBehalf()) {
+            return new Signer(w.t("doc.authority.onBehalfPrincipal"), w.t("doc.title.vicePrincipal"),
+                    issue.signerName());
+        }
+        return new Signer(null, slot.signerTitle(), issue.signerName());
     }
 
     private String title(Slot slot) {

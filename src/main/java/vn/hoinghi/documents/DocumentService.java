@@ -61,7 +61,8 @@ public class DocumentService implements DossierCompleteness {
     /** Where a document stands; waitingKey (a message key) says what it waits for while it is not available. */
     public record DocumentRow(DocumentRef ref, String departmentName, boolean available, String waitingKey,
                               LocalDate naturalDate, String signerTitle, String defaultSigner, IssuedInfo issued,
-                              List<ScanInfo> scans, boolean dossierPiece) {
+                              List<ScanInfo> scans, boolean dossierPiece, boolean onBehalfAllowed,
+                              String deputySigner) {
         public boolean signed() {
             return issued != null;
         }
@@ -75,7 +76,11 @@ public class DocumentService implements DossierCompleteness {
     public record FileContent(String fileName, String mediaType, byte[] bytes) {
     }
 
-    public record SignInput(String signerName, LocalDate signedOn) {
+    /** Who signs and when; onBehalf: a vice-principal signs for the principal (KT. HIỆU TRƯỞNG). */
+    public record SignInput(String signerName, LocalDate signedOn, boolean onBehalf) {
+        public SignInput(String signerName, LocalDate signedOn) {
+            this(signerName, signedOn, false);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
@@ -175,6 +180,9 @@ public class DocumentService implements DossierCompleteness {
         if (in.signedOn().isBefore(slot.naturalDate())) {
             throw new BusinessRuleException("documents.sign.dateTooEarly", Texts.date(slot.naturalDate()));
         }
+        if (in.onBehalf() && !slot.onBehalfAllowed()) {
+            throw new BusinessRuleException("documents.sign.onBehalfNotHere", slot.signerTitle());
+        }
         if (ref.kind() == DocumentKind.COVER_LETTER) {
             List<String> unsigned = composer.slots(f).stream()
                     .filter(s -> s.dossierPiece() && s.ref().kind() != DocumentKind.COVER_LETTER)
@@ -188,9 +196,12 @@ public class DocumentService implements DossierCompleteness {
         int number = numbering.next(f.assembly().getSchoolId(), year);
         String symbol = Words.number(number) + "/" + Composer.symbolSuffix(f, ref.kind());
         String signer = in.signerName().strip();
+        Issue issue = new Issue(number, in.signedOn(), signer, in.onBehalf());
+        var block = composer.signer(slot, issue);
+        String title = block.authority() == null ? block.title() : block.authority() + " / " + block.title();
         IssuedDocument doc = new IssuedDocument(assemblyId, f.assembly().getSchoolId(), ref, year, number, symbol,
-                in.signedOn(), signer, slot.signerTitle(), user.getUsername());
-        OfficialDocument model = composer.compose(f, slot, new Issue(number, in.signedOn(), signer));
+                in.signedOn(), signer, title, user.getUsername());
+        OfficialDocument model = composer.compose(f, slot, issue);
         doc.setFiles(docx.render(model), pdf.render(model));
         issued.saveAndFlush(doc);
         log.info("Issued {} {} for assembly {} (signed {} by {})", ref.kind(), symbol, assemblyId, in.signedOn(),
@@ -298,7 +309,8 @@ public class DocumentService implements DossierCompleteness {
         Map<DocumentRef, IssuedDocument> done = issued.findByAssemblyId(assemblyId).stream()
                 .collect(Collectors.toMap(IssuedDocument::ref, d -> d));
         return new Facts(o, meetingRecords.meetings(assemblyId), directory.departments(schoolId),
-                holder(schoolId, Role.PRINCIPAL), holder(schoolId, Role.UNION_CHAIR), done);
+                holder(schoolId, Role.PRINCIPAL), holder(schoolId, Role.VICE_PRINCIPAL), holder(schoolId, Role.UNION_CHAIR),
+                done);
     }
 
     private String holder(long schoolId, Role role) {
@@ -324,7 +336,7 @@ public class DocumentService implements DossierCompleteness {
     }
 
     private OfficialDocument draft(Facts f, Slot slot) {
-        return composer.compose(f, slot, new Issue(null, slot.naturalDate(), slot.defaultSigner()));
+        return composer.compose(f, slot, new Issue(null, slot.naturalDate(), slot.defaultSigner(), false));
     }
 
     private AppUser requireOfficer(Facts f) {
@@ -344,7 +356,8 @@ public class DocumentService implements DossierCompleteness {
         Optional<IssuedDocument> d = f.issued(s.ref());
         return new DocumentRow(s.ref(), s.departmentName(), s.available(), s.waitingKey(), s.naturalDate(),
                 s.signerTitle(), s.defaultSigner(), d.map(DocumentService::info).orElse(null),
-                d.map(x -> scanInfo.getOrDefault(x.getId(), List.of())).orElse(List.of()), s.dossierPiece());
+                d.map(x -> scanInfo.getOrDefault(x.getId(), List.of())).orElse(List.of()), s.dossierPiece(),
+                s.onBehalfAllowed(), f.vicePrincipal());
     }
 
     private static IssuedInfo info(IssuedDocument d) {

@@ -256,6 +256,9 @@ class DocumentsIT {
         DocumentRow minutes = documents.documents(id).stream()
                 .filter(r -> r.ref().kind() == DocumentKind.DEPARTMENT_MINUTES && r.available()).findFirst()
                 .orElseThrow();
+        // Minutes are signed by their chair: no one signs them "KT." for the principal.
+        assertThatThrownBy(() -> documents.sign(id, minutes.ref(), new SignInput("Trần Thị Mai",
+                LocalDate.of(2025, 1, 3), true))).hasMessage("documents.sign.onBehalfNotHere");
         IssuedInfo minutesIssued = documents.sign(id, minutes.ref(),
                 new SignInput(minutes.defaultSigner(), LocalDate.of(2025, 1, 3)));
 
@@ -296,6 +299,17 @@ class DocumentsIT {
         assertThatThrownBy(() -> documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng",
                 vn.hoinghi.shared.VietnamTime.today().plusDays(1)))).hasMessage("documents.sign.dateInFuture");
         documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng", LocalDate.of(2024, 11, 4)));
+        // The vice-principal signs the invitation for the principal: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG".
+        DocumentRow invitation = row(id, DocumentKind.INVITATION);
+        assertThat(invitation.onBehalfAllowed()).isTrue();
+        assertThat(invitation.deputySigner()).isEqualTo("Trần Thị Mai");
+        IssuedInfo kt = documents.sign(id, invitation.ref(), new SignInput(invitation.deputySigner(),
+                LocalDate.of(2024, 11, 5), true));
+        assertThat(kt.signerTitle()).isEqualTo("KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG");
+        assertThat(pdfText(documents.pdf(id, invitation.ref()).bytes())).contains("KT. HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG", "Trần Thị Mai").doesNotContain("Nguyễn Văn Hùng");
+        assertThat(docxText(documents.docx(id, invitation.ref()).bytes())).contains("KT. HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG", "Trần Thị Mai");
 
         // Refused by content, and nothing is kept.
         assertThatThrownBy(() -> documents.uploadScan(id, plan, "ke-hoach.pdf", Scans.text()))

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -244,13 +245,20 @@ class DocumentsPanel extends VerticalLayout {
         LocalDate today = VietnamTime.today();
         date.setValue(row.naturalDate().isAfter(today) ? today : row.naturalDate());
         date.setRequiredIndicatorVisible(true);
-        VerticalLayout form = new VerticalLayout(hint, signer, as, date);
+        Checkbox onBehalf = new Checkbox(getTranslation("documents.onBehalf"));
+        onBehalf.setVisible(row.onBehalfAllowed());
+        onBehalf.addValueChangeListener(e -> {
+            // KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG: the deputy's name and title go under the signature.
+            signer.setValue(e.getValue() ? row.deputySigner() : row.defaultSigner());
+            as.setValue(e.getValue() ? getTranslation("documents.onBehalfTitle") : row.signerTitle());
+        });
+        VerticalLayout form = new VerticalLayout(hint, onBehalf, signer, as, date);
         form.setPadding(false);
         dialog.add(form);
         Button confirm = new Button(getTranslation("documents.sign"), VaadinIcon.PENCIL.create(), e -> {
             if (Errors.run(this, () -> {
                 IssuedInfo issued = service.sign(assemblyId, row.ref(), new SignInput(signer.getValue(),
-                        date.getValue()));
+                        date.getValue(), onBehalf.getValue()));
                 Errors.showSuccess(getTranslation("documents.signed", issued.symbol()));
             })) {
                 dialog.close();
