@@ -122,7 +122,20 @@ class PrincipalDownloadsDocumentsIT {
         page.locator(".document-sign-confirm").click();
         page.getByText("Đã cấp số 01/KH-TH&THCSHH.").waitFor();
         plan.getByText("Số 01/KH-TH&THCSHH, ký ngày 07/10/2019 – Nguyễn Văn Hùng").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-documents-tab.png")).setFullPage(true));
+
+        // The stamped scan: a text file renamed to .pdf is refused with a clear message, a real PDF is kept.
+        Path fake = Files.createTempFile("ke-hoach", ".pdf");
+        Files.writeString(fake, "Bản đánh máy, chưa ký, chưa đóng dấu.\n".repeat(10));
+        Path real = Files.createTempFile("ke-hoach-co-dau", ".pdf");
+        Files.write(real, pdfBytes);
+        plan.getByText("Tải lên bản có dấu").click();
+        Locator input = page.locator("vaadin-upload input[type=file]");
+        input.setInputFiles(fake);
+        page.getByText("có đuôi .pdf nhưng nội dung không phải PDF").waitFor();
+        input.setInputFiles(real);
+        page.getByText("Đã lưu phiên bản 1 của bản có dấu.").waitFor();
+        plan.getByText("Bản có dấu: 1 phiên bản").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-documents-tab.png")));
         context.close();
     }
 

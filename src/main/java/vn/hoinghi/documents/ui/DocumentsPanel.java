@@ -279,9 +279,10 @@ class DocumentsPanel extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("documents.uploadHint", max / (1024 * 1024)));
         hint.addClassName("hint");
         UI ui = UI.getCurrent();
+        Upload upload = new Upload();
         // The handler runs in the upload's own request, without the session lock: the service checks the file,
-        // then the dialog is updated through UI.access.
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        // then the dialog is updated through UI.access. A refused file is cleared so another can be chosen.
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             try {
                 ScanInfo saved = service.uploadScan(assemblyId, row.ref(), meta.fileName(), bytes);
                 ui.access(() -> {
@@ -293,10 +294,12 @@ class DocumentsPanel extends VerticalLayout {
                 BusinessRuleException rule = Errors.findRule(ex);
                 if (rule == null) {
                     log.error("Upload of a scan failed", ex);
-                    ui.access(() -> Errors.showError(getTranslation("error.unexpected")));
-                } else {
-                    ui.access(() -> Errors.showError(getTranslation(rule.messageKey(), rule.args())));
                 }
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Errors.showError(rule == null ? getTranslation("error.unexpected")
+                            : getTranslation(rule.messageKey(), rule.args()));
+                });
             }
         }));
         upload.setMaxFiles(1);
