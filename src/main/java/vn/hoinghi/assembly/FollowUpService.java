@@ -54,12 +54,13 @@ public class FollowUpService {
     private final SchoolRecords schoolRecords;
     private final StageTracker stages;
     private final PlenaryService plenary;
+    private final List<DossierCompleteness> completeness;
 
     FollowUpService(TaskAccess access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
-                    StageTracker stages, PlenaryService plenary) {
+                    StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness) {
         this.plenary = plenary;
         this.access = access;
         this.facts = facts;
@@ -73,6 +74,7 @@ public class FollowUpService {
         this.directory = directory;
         this.schoolRecords = schoolRecords;
         this.stages = stages;
+        this.completeness = completeness;
     }
 
     @Transactional(readOnly = true)
@@ -178,6 +180,11 @@ public class FollowUpService {
         }
         if (in.submittedOn() == null) {
             throw new BusinessRuleException("dossier.dateRequired");
+        }
+        // The signed, stamped pieces themselves (documents module), not only the ticks above.
+        List<String> missing = completeness.stream().flatMap(c -> c.missingPieces(assembly.getId()).stream()).toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleException("dossier.piecesMissing", String.join("; ", missing));
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(DossierStatus.SUBMITTED);

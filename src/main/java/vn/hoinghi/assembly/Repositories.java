@@ -26,6 +26,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByAssemblyIdAndKindOrderByConvocation(Long assemblyId, MeetingKind kind);
 }
 
+interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+    List<Attendance> findByMeetingId(Long meetingId);
+}
+
 interface DraftRepository extends JpaRepository<Draft, Long> {
     List<Draft> findByAssemblyIdOrderById(Long assemblyId);
 }

@@ -29,6 +29,7 @@ import vn.hoinghi.assembly.Inputs.FeedbackRow;
 import vn.hoinghi.assembly.Inputs.RegistrationRow;
 import vn.hoinghi.assembly.Inputs.TargetRow;
 import vn.hoinghi.assembly.Inputs.VoteRow;
+import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -55,6 +56,7 @@ class AssemblyProcessIT {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
+    @Autowired DocumentService documents;
 
     private long schoolId;
     private long currentAssembly;
@@ -344,6 +346,9 @@ class AssemblyProcessIT {
         String file = onlyTaskOf("ctcongdoan", "fileDossier");
         assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, false, true, null)))
                 .hasMessage("dossier.incomplete");
+        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, null)))
+                .hasMessage("dossier.piecesMissing");
+        signAndUploadDossierPieces(id);
         followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, "Bản mềm và bản có dấu đỏ"));
         TestUsers.signIn(accounts, "chuyenvien");
         String review = onlyTaskOf("chuyenvien", "reviewDossier");
@@ -359,6 +364,29 @@ class AssemblyProcessIT {
             followUp.decide(onlyTaskOf("chuyenvien", "reviewDossier"), new Inputs.Review(true, null));
         } else {
             followUp.decide(review, new Inputs.Review(true, null));
+        }
+    }
+
+    /** The union chair signs each piece of the dossier on its own date and uploads its stamped scan. */
+    private void signAndUploadDossierPieces(long id) {
+        TestUsers.signIn(accounts, "ctcongdoan");
+        for (DocumentService.DocumentRow row : documents.documents(id)) {
+            if (row.dossierPiece()) {
+                documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(), row.naturalDate()));
+                documents.uploadScan(id, row.ref(), "ban-co-dau.pdf", onePagePdf());
+            }
+        }
+        assertThat(documents.missingPieces(id)).isEmpty();
+    }
+
+    private static byte[] onePagePdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

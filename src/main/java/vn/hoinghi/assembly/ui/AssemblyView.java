@@ -34,6 +34,7 @@ import vn.hoinghi.assembly.DiscussionEntry;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.assembly.Vote;
+import vn.hoinghi.shared.AssemblyTabProvider;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
 
@@ -43,10 +44,12 @@ import vn.hoinghi.shared.Texts;
 public class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssemblyQueries queries;
+    private final List<AssemblyTabProvider> extraTabs;
     private String title = "";
 
-    public AssemblyView(AssemblyQueries queries) {
+    public AssemblyView(AssemblyQueries queries, List<AssemblyTabProvider> extraTabs) {
         this.queries = queries;
+        this.extraTabs = extraTabs;
         addClassName("page");
     }
 
@@ -83,6 +86,9 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
             tabs.add(getTranslation("assembly.tab.board"), board(o));
         }
         tabs.add(getTranslation("assembly.tab.dossier"), dossier(o));
+        for (AssemblyTabProvider extra : extraTabs) {
+            tabs.add(getTranslation(extra.tabLabelKey()), extra.create(id));
+        }
         add(tabs);
     }
 

@@ -24,6 +24,7 @@ import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.workflow.TaskAccess;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.MainLayout;
+import vn.hoinghi.shared.TaskExtrasProvider;
 import vn.hoinghi.shared.TaskFormProvider;
 
 /** Opens a task's own form, chosen by the BPMN formKey. The services check access again on every call. */
@@ -44,16 +45,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TaskAccess access;
     /** Other modules' forms, for the form keys of their own processes. */
     private final List<TaskFormProvider> providers;
+    /** Other modules' additions under an assembly task's form, such as its documents. */
+    private final List<TaskExtrasProvider> extras;
     private String title = "";
 
     public TaskView(PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
-                    FollowUpService followUp, TaskAccess access, ObjectProvider<TaskFormProvider> providers) {
+                    FollowUpService followUp, TaskAccess access, ObjectProvider<TaskFormProvider> providers,
+                    List<TaskExtrasProvider> extras) {
         this.preparation = preparation;
         this.feedback = feedback;
         this.plenary = plenary;
         this.followUp = followUp;
         this.access = access;
         this.providers = providers.orderedStream().toList();
+        this.extras = extras;
         addClassName("page");
     }
 
@@ -65,6 +70,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Task task = access.visibleTask(taskId);
         title = task.getName();
         add(form(task.getFormKey(), taskId));
+        if (FORM_KEYS.contains(task.getFormKey())) {
+            long assemblyId = access.open(taskId).assemblyId();
+            for (TaskExtrasProvider extra : extras) {
+                extra.create(task.getFormKey(), assemblyId).ifPresent(this::add);
+            }
+        }
     }
 
     private Component form(String formKey, String taskId) {

@@ -1,0 +1,116 @@
+package vn.hoinghi.documents;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A document that was signed: its number in the school's register for the year, who signed and when, and the
+ * DOCX and PDF exactly as issued (later changes to the data do not change an issued document).
+ */
+@Entity
+class IssuedDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long assemblyId;
+    private Long schoolId;
+    @Enumerated(EnumType.STRING)
+    private DocumentKind kind;
+    private long departmentRef;
+    private int issueYear;
+    private int seqNo;
+    private String symbol;
+    private LocalDate signedOn;
+    private String signerName;
+    private String signerTitle;
+    private String recordedBy;
+    private LocalDateTime recordedAt;
+    // bytea on PostgreSQL, BINARY VARYING on H2: both are VARBINARY to Hibernate (see V5__documents.sql).
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    private byte[] docxBytes;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    private byte[] pdfBytes;
+
+    protected IssuedDocument() {
+    }
+
+    IssuedDocument(long assemblyId, long schoolId, DocumentRef ref, int issueYear, int seqNo, String symbol,
+                   LocalDate signedOn, String signerName, String signerTitle, String recordedBy) {
+        this.assemblyId = assemblyId;
+        this.schoolId = schoolId;
+        this.kind = ref.kind();
+        this.departmentRef = ref.departmentId();
+        this.issueYear = issueYear;
+        this.seqNo = seqNo;
+        this.symbol = symbol;
+        this.signedOn = signedOn;
+        this.signerName = signerName;
+        this.signerTitle = signerTitle;
+        this.recordedBy = recordedBy;
+        this.recordedAt = vn.hoinghi.shared.VietnamTime.now();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getAssemblyId() {
+        return assemblyId;
+    }
+
+    DocumentRef ref() {
+        return new DocumentRef(kind, departmentRef);
+    }
+
+    int getIssueYear() {
+        return issueYear;
+    }
+
+    int getSeqNo() {
+        return seqNo;
+    }
+
+    String getSymbol() {
+        return symbol;
+    }
+
+    LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    String getSignerName() {
+        return signerName;
+    }
+
+    String getSignerTitle() {
+        return signerTitle;
+    }
+
+    String getRecordedBy() {
+        return recordedBy;
+    }
+
+    byte[] getDocxBytes() {
+        return docxBytes;
+    }
+
+    byte[] getPdfBytes() {
+        return pdfBytes;
+    }
+
+    void setFiles(byte[] docx, byte[] pdf) {
+        this.docxBytes = docx;
+        this.pdfBytes = pdf;
+    }
+}
