@@ -52,11 +52,13 @@ public class AccountDetailsService implements UserDetailsService {
                     byDepartment.computeIfAbsent(r.getRole(), k -> new HashSet<>()).add(r.getDepartmentId());
                 }
             });
+            // An inactive person (left the school) cannot sign in; a locked one must wait or ask the administrator.
             return java.util.Optional.of(new AppUser(p.getUsername(), p.getPasswordHash(), p.getFullName(), p.getId(),
-                    p.getSchoolId(), null, held, byDepartment, p.isActive()));
+                    p.getSchoolId(), null, held, byDepartment, p.isActive(),
+                    !p.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), p.isMustChangePassword()));
         }
         return supervisors.findByUsername(username).map(o -> new AppUser(o.getUsername(), o.getPasswordHash(),
                 o.getFullName(), null, null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(),
-                o.isActive()));
+                o.isActive(), !o.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), false));
     }
 }
