@@ -46,7 +46,8 @@ public class AccountDetailsService implements UserDetailsService {
             Set<Role> held = EnumSet.of(Role.STAFF);
             Map<Role, Set<Long>> byDepartment = new EnumMap<>(Role.class);
             LocalDate today = vn.hoinghi.shared.VietnamTime.today();
-            roles.findByStaffId(p.getId()).stream().filter(r -> r.inForceOn(today)).forEach(r -> {
+            // Someone who has left holds no role, even on their last day (their roles end that day).
+            roles.findByStaffId(p.getId()).stream().filter(r -> p.isActive() && r.inForceOn(today)).forEach(r -> {
                 held.add(r.getRole());
                 if (r.getRole().departmentScoped() && r.getDepartmentId() != null) {
                     byDepartment.computeIfAbsent(r.getRole(), k -> new HashSet<>()).add(r.getDepartmentId());

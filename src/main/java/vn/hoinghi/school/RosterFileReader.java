@@ -351,25 +351,29 @@ final class RosterFileReader {
         }
     }
 
-    /** The separator that splits the first line into the most cells, quotes aside. */
+    /**
+     * The separator that splits a line of the first ten into the most cells, quotes aside (the first lines
+     * may be a title without any separator).
+     */
     static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+        String[] lines = text.split("\n", 11);
         char best = ',';
-        int bestCount = -1;
+        int bestCount = 0;
         for (char d : new char[]{',', ';', '\t'}) {
-            int count = 0;
-            boolean quoted = false;
-            for (char ch : first.toCharArray()) {
-                if (ch == '"') {
-                    quoted = !quoted;
-                } else if (ch == d && !quoted) {
-                    count++;
+            for (int i = 0; i < Math.min(lines.length, 10); i++) {
+                int count = 0;
+                boolean quoted = false;
+                for (char ch : lines[i].toCharArray()) {
+                    if (ch == '"') {
+                        quoted = !quoted;
+                    } else if (ch == d && !quoted) {
+                        count++;
+                    }
                 }
-            }
-            if (count > bestCount) {
-                best = d;
-                bestCount = count;
+                if (count > bestCount) {
+                    best = d;
+                    bestCount = count;
+                }
             }
         }
         return best;

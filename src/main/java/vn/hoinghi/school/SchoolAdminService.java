@@ -67,7 +67,7 @@ public class SchoolAdminService {
                 form.getDepartmentId(), username, passwords.hash(password));
         p.update(form.getFullName().trim(), form.getPosition(), form.getDepartmentId(), blankToNull(form.getEmail()),
                 form.isUnionMember());
-        p.updatePersonal(form.getDateOfBirth(), form.getGender(), blankToNull(form.getPhone()));
+        p.updatePersonal(form.getDateOfBirth(), form.getGender(), phone(form.getPhone()));
         p.setMustChangePassword(true);
         staff.save(p);
         mailer.send(List.of(new AccountMailer.Credential(p.getFullName(), p.getEmail(), username, password)));
@@ -80,7 +80,7 @@ public class SchoolAdminService {
         validate(form, schoolId);
         p.update(form.getFullName().trim(), form.getPosition(), form.getDepartmentId(), blankToNull(form.getEmail()),
                 form.isUnionMember());
-        p.updatePersonal(form.getDateOfBirth(), form.getGender(), blankToNull(form.getPhone()));
+        p.updatePersonal(form.getDateOfBirth(), form.getGender(), phone(form.getPhone()));
     }
 
     /** Leaving deactivates the person and ends their roles; their name stays in past records. */
@@ -250,6 +250,13 @@ public class SchoolAdminService {
         if (form.getDepartmentId() != null) {
             ownDepartment(form.getDepartmentId(), schoolId);
         }
+        if (form.getPhone() != null && !form.getPhone().isBlank()
+                && RosterValidator.normalisePhone(form.getPhone()) == null) {
+            throw new BusinessRuleException("staff.phoneInvalid", form.getPhone());
+        }
+        if (form.getDateOfBirth() != null && form.getDateOfBirth().isAfter(vn.hoinghi.shared.VietnamTime.today())) {
+            throw new BusinessRuleException("staff.dateOfBirthFuture");
+        }
     }
 
     private Staff ownStaff(long staffId, long schoolId) {
@@ -278,6 +285,10 @@ public class SchoolAdminService {
             candidate = base + n++;
         }
         return candidate;
+    }
+
+    private static String phone(String s) {
+        return s == null || s.isBlank() ? null : RosterValidator.normalisePhone(s);
     }
 
     private static String blankToNull(String s) {
