@@ -61,8 +61,8 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
     private final VerticalLayout result = new VerticalLayout();
     RosterPreview preview;
     RosterImportSummary summary;
-    final Button importAll = new Button();
-    final Button importValid = new Button();
+    Button importAll;
+    Button importValid;
 
     public RosterImportView(RosterImportService roster) {
         this.roster = roster;
@@ -143,6 +143,8 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
             upload.clearFileList();
             return;
         }
+        // The file has been read; the list is cleared so the corrected file can be chosen next.
+        upload.clearFileList();
         renderPreview();
     }
 
@@ -150,7 +152,9 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         RosterPreview p = preview;
         Paragraph counts = new Paragraph(getTranslation("roster.preview.counts", p.fileName(), p.rows().size(),
                 p.validCount(), p.invalidCount(), p.toCreate(), p.toUpdate()));
-        result.add(new H3(getTranslation("roster.preview.title")), counts);
+        H3 heading = new H3(getTranslation("roster.preview.title"));
+        result.add(heading, counts);
+        heading.scrollIntoView();
         if (p.hasErrors()) {
             Paragraph errors = new Paragraph(getTranslation("roster.preview.hasErrors", p.errorCount(),
                     p.invalidCount()));
@@ -166,11 +170,11 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
                     problemsGrid(p));
         }
 
-        importAll.setText(getTranslation("roster.preview.importAll", p.validCount()));
+        importAll = new Button(getTranslation("roster.preview.importAll", p.validCount()));
         importAll.addThemeVariants(ButtonVariant.PRIMARY);
         importAll.setEnabled(!p.hasErrors());
         importAll.addClickListener(e -> doImport(false));
-        importValid.setText(getTranslation("roster.preview.importValid", p.validCount()));
+        importValid = new Button(getTranslation("roster.preview.importValid", p.validCount()));
         importValid.setVisible(p.hasErrors() && p.validCount() > 0);
         importValid.addClickListener(e -> confirmImportValid());
         Button other = new Button(getTranslation("roster.preview.other"), e -> reset());
@@ -269,6 +273,9 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void doImport(boolean onlyValid) {
+        if (preview == null) {
+            return;
+        }
         AtomicReference<RosterImportSummary> done = new AtomicReference<>();
         if (Errors.run(this, () -> done.set(roster.importRows(preview, onlyValid)))) {
             summary = done.get();
@@ -286,7 +293,9 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         done.addClassName("rule-ok");
         done.addClassName("roster-done");
         Paragraph roles = new Paragraph(getTranslation("roster.done.roles", s.rolesStarted(), s.rolesEnded()));
-        result.add(new H3(getTranslation("roster.done.title")), done, roles);
+        H3 heading = new H3(getTranslation("roster.done.title"));
+        result.add(heading, done, roles);
+        heading.scrollIntoView();
         if (!s.accounts().isEmpty()) {
             Paragraph warning = new Paragraph(getTranslation("roster.done.passwordsOnce"));
             warning.getStyle().set("font-weight", "600");
