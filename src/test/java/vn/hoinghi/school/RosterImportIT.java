@@ -57,6 +57,8 @@ class RosterImportIT {
     @Autowired PreparationService preparation;
     @Autowired TaskInbox inbox;
     @Autowired TaskService tasks;
+    @Autowired AccountService account;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @AfterEach
     void signOut() {
@@ -446,6 +448,30 @@ class RosterImportIT {
         newSchool();
         assertThatThrownBy(() -> roster.importRows(p, false)).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("error.accessDenied");
+    }
+
+    @Test
+    void a_person_chooses_their_own_password_and_a_reset_one_must_be_changed_again() {
+        TestSchools.Created school = newSchool();
+        IssuedAccount teacher = roster.importRows(preview(RosterFiles.fillTemplate(roster.xlsxTemplate(),
+                RosterFiles.fortyPeople().subList(0, 3)), "ds.xlsx"), false).accounts().get(2);
+
+        TestUsers.signIn(accounts, teacher.username());
+        assertThatThrownBy(() -> account.changePassword("wrong", "mat-khau-moi", "mat-khau-moi"))
+                .hasMessage("password.currentWrong");
+        account.changePassword(teacher.initialPassword(), "mat-khau-moi", "mat-khau-moi");
+        AppUser changed = accounts.findUser(teacher.username()).orElseThrow();
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(encoder.matches("mat-khau-moi", changed.getPassword())).isTrue();
+        // The stored hash of a chosen password is bcrypt at full strength.
+        assertThat(changed.getPassword()).startsWith("{bcrypt}$2a$10$");
+
+        TestUsers.signIn(accounts, school.adminUsername());
+        String reset = admin.resetPassword(teacher.staffId());
+        AppUser afterReset = accounts.findUser(teacher.username()).orElseThrow();
+        assertThat(afterReset.mustChangePassword()).isTrue();
+        assertThat(encoder.matches(reset, afterReset.getPassword())).isTrue();
+        assertThat(encoder.matches("mat-khau-moi", afterReset.getPassword())).isFalse();
     }
 
     private static LaunchForm launchForm(String year, LocalDate start) {
