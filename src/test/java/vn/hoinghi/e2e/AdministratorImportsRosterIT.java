@@ -148,6 +148,18 @@ class AdministratorImportsRosterIT {
         Download list = adminPage.waitForDownload(() -> adminPage.getByText("Tải danh sách tài khoản (.xlsx)").click());
         String[] principal = accountOf(Files.readAllBytes(list.path()), "HT01");
 
+        // The staff list shows them all, found without diacritics; the settings page opens on the seed's habits.
+        adminPage.getByText("Cán bộ, viên chức").first().click();
+        adminPage.getByText("41 người").waitFor();
+        adminPage.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo tên, mã hoặc tên đăng nhập"))
+                .fill("quach van luc");
+        adminPage.getByText("1 người", new Page.GetByTextOptions().setExact(true)).waitFor();
+        adminPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-staff-list.png")));
+        adminPage.getByText("Thiết lập của trường").first().click();
+        adminPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cách làm của trường")).waitFor();
+        adminPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-settings.png"))
+                .setFullPage(true));
+
         // The principal signs in with the slip they were handed, chooses a password ...
         context.close();
         Page page = open();
