@@ -46,17 +46,20 @@ public class AccountDetailsService implements UserDetailsService {
             Set<Role> held = EnumSet.of(Role.STAFF);
             Map<Role, Set<Long>> byDepartment = new EnumMap<>(Role.class);
             LocalDate today = vn.hoinghi.shared.VietnamTime.today();
-            roles.findByStaffId(p.getId()).stream().filter(r -> r.inForceOn(today)).forEach(r -> {
+            // Someone who has left holds no role, even on their last day (their roles end that day).
+            roles.findByStaffId(p.getId()).stream().filter(r -> p.isActive() && r.inForceOn(today)).forEach(r -> {
                 held.add(r.getRole());
                 if (r.getRole().departmentScoped() && r.getDepartmentId() != null) {
                     byDepartment.computeIfAbsent(r.getRole(), k -> new HashSet<>()).add(r.getDepartmentId());
                 }
             });
+            // An inactive person (left the school) cannot sign in; a locked one must wait or ask the administrator.
             return java.util.Optional.of(new AppUser(p.getUsername(), p.getPasswordHash(), p.getFullName(), p.getId(),
-                    p.getSchoolId(), null, held, byDepartment, p.isActive()));
+                    p.getSchoolId(), null, held, byDepartment, p.isActive(),
+                    !p.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), p.isMustChangePassword()));
         }
         return supervisors.findByUsername(username).map(o -> new AppUser(o.getUsername(), o.getPasswordHash(),
                 o.getFullName(), null, null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(),
-                o.isActive()));
+                o.isActive(), !o.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), false));
     }
 }

@@ -1,5 +1,7 @@
 package vn.hoinghi.school;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +20,10 @@ public class NewStaff {
     @Size(max = 200)
     private String email = "";
     private boolean unionMember = true;
+    private LocalDate dateOfBirth;
+    private Gender gender;
+    @Size(max = 40)
+    private String phone = "";
 
     public String getCode() {
         return code;
@@ -65,5 +71,29 @@ public class NewStaff {
 
     public void setUnionMember(boolean unionMember) {
         this.unionMember = unionMember;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 }

@@ -3,7 +3,10 @@ package vn.hoinghi.school;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SupervisingBodyRepository extends JpaRepository<SupervisingBody, Long> {
 }
@@ -44,14 +47,40 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     boolean existsBySchoolIdAndCode(Long schoolId, String code);
 
     long countBySchoolIdAndActiveTrue(Long schoolId);
+
+    @Query("""
+            select s from Staff s where s.schoolId = :schoolId and (:includeLeft = true or s.active = true)
+            and s.searchKey like :pattern escape '!'""")
+    List<Staff> findPage(@Param("schoolId") Long schoolId, @Param("includeLeft") boolean includeLeft,
+                         @Param("pattern") String pattern, Pageable pageable);
+
+    @Query("""
+            select count(s) from Staff s where s.schoolId = :schoolId and (:includeLeft = true or s.active = true)
+            and s.searchKey like :pattern escape '!'""")
+    long countPage(@Param("schoolId") Long schoolId, @Param("includeLeft") boolean includeLeft,
+                   @Param("pattern") String pattern);
+
+    @Query("select s.username from Staff s")
+    List<String> allUsernames();
+
+    List<Staff> findBySearchKeyIsNull();
 }
 
 interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
     List<RoleAssignment> findByStaffId(Long staffId);
 
     List<RoleAssignment> findByStaffIdIn(List<Long> staffIds);
+
+    @Query("select r from RoleAssignment r where r.staffId in (select s.id from Staff s where s.schoolId = :schoolId)")
+    List<RoleAssignment> findBySchool(@Param("schoolId") Long schoolId);
 }
 
 interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, Long> {
     Optional<SupervisorAccount> findByUsername(String username);
+
+    @Query("select o.username from SupervisorAccount o")
+    List<String> allUsernames();
+}
+
+interface SchoolSettingRepository extends JpaRepository<SchoolSetting, Long> {
 }

@@ -84,6 +84,10 @@ public class School {
         return hasUnion;
     }
 
+    public void setHasUnion(boolean hasUnion) {
+        this.hasUnion = hasUnion;
+    }
+
     public LocalDate getBoardElectedOn() {
         return boardElectedOn;
     }

@@ -1,13 +1,17 @@
 package vn.hoinghi.school;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,20 +27,24 @@ import vn.hoinghi.shared.Texts;
 @PreAuthorize("hasRole('ADMIN')")
 public class SchoolAdminService {
 
-    private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private final SecureRandom random = new SecureRandom();
+    /** The staff list sorts by these only; anything else falls back to the name. */
+    private static final Set<String> SORTABLE = Set.of("code", "sortKey", "position", "username", "active");
 
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final RoleAssignmentRepository roles;
-    private final PasswordEncoder passwordEncoder;
+    private final SupervisorAccountRepository supervisors;
+    private final InitialPasswords passwords;
+    private final AccountMailer mailer;
 
     SchoolAdminService(StaffRepository staff, DepartmentRepository departments, RoleAssignmentRepository roles,
-                       PasswordEncoder passwordEncoder) {
+                       SupervisorAccountRepository supervisors, InitialPasswords passwords, AccountMailer mailer) {
         this.staff = staff;
         this.departments = departments;
         this.roles = roles;
-        this.passwordEncoder = passwordEncoder;
+        this.supervisors = supervisors;
+        this.passwords = passwords;
+        this.mailer = mailer;
     }
 
     private long mySchool() {
@@ -54,12 +62,15 @@ public class SchoolAdminService {
             throw new BusinessRuleException("staff.duplicateCode", form.getCode().trim());
         }
         String username = uniqueUsername(form.getFullName());
-        String password = randomPassword();
+        String password = passwords.generate();
         Staff p = new Staff(schoolId, form.getCode().trim(), form.getFullName().trim(), form.getPosition(),
-                form.getDepartmentId(), username, passwordEncoder.encode(password));
+                form.getDepartmentId(), username, passwords.hash(password));
         p.update(form.getFullName().trim(), form.getPosition(), form.getDepartmentId(), blankToNull(form.getEmail()),
                 form.isUnionMember());
+        p.updatePersonal(form.getDateOfBirth(), form.getGender(), phone(form.getPhone()));
+        p.setMustChangePassword(true);
         staff.save(p);
+        mailer.send(List.of(new AccountMailer.Credential(p.getFullName(), p.getEmail(), username, password)));
         return new CreatedAccount(p.getId(), username, password);
     }
 
@@ -69,6 +80,7 @@ public class SchoolAdminService {
         validate(form, schoolId);
         p.update(form.getFullName().trim(), form.getPosition(), form.getDepartmentId(), blankToNull(form.getEmail()),
                 form.isUnionMember());
+        p.updatePersonal(form.getDateOfBirth(), form.getGender(), phone(form.getPhone()));
     }
 
     /** Leaving deactivates the person and ends their roles; their name stays in past records. */
@@ -83,11 +95,66 @@ public class SchoolAdminService {
         ownStaff(staffId, mySchool()).setActive(true);
     }
 
+    /** A new one-time password; the person must choose their own at the next sign-in. Also lifts a lock. */
     public String resetPassword(long staffId) {
         Staff p = ownStaff(staffId, mySchool());
-        String password = randomPassword();
-        p.changePasswordHash(passwordEncoder.encode(password));
+        String password = passwords.generate();
+        p.changePasswordHash(passwords.hash(password));
+        p.setMustChangePassword(true);
+        p.unlock();
+        mailer.send(List.of(new AccountMailer.Credential(p.getFullName(), p.getEmail(), p.getUsername(), password)));
         return password;
+    }
+
+    /** Lifts a lock-out after repeated wrong passwords before it runs out by itself. */
+    public void unlock(long staffId) {
+        ownStaff(staffId, mySchool()).unlock();
+    }
+
+    /** Whether new and reset passwords are also mailed to their owners. */
+    @Transactional(readOnly = true)
+    public boolean mailsPasswords() {
+        return mailer.enabled();
+    }
+
+    /** One page of the school's staff, searched and sorted in SQL; roles in force today for that page only. */
+    @Transactional(readOnly = true)
+    public List<StaffRow> staffPage(StaffFilter filter, Pageable pageable) {
+        long schoolId = mySchool();
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), safeSort(pageable.getSort()));
+        List<Staff> people = staff.findPage(schoolId, filter.includeLeft(), searchPattern(filter.search()), page);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> deptNames = departments.findBySchoolIdOrderByName(schoolId).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getName));
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+        Map<Long, Set<Role>> held = new HashMap<>();
+        roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()).stream()
+                .filter(r -> r.inForceOn(today))
+                .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
+        java.time.LocalDateTime now = vn.hoinghi.shared.VietnamTime.now();
+        return people.stream().map(p -> new StaffRow(p.getId(), p.getCode(), p.getFullName(), p.getPosition(),
+                p.getDepartmentId(), deptNames.get(p.getDepartmentId()), p.getUsername(), p.getEmail(), p.getPhone(),
+                p.getDateOfBirth(), p.getGender(), p.isUnionMember(), p.isActive(),
+                held.getOrDefault(p.getId(), Set.of()), p.isLockedAt(now), p.isMustChangePassword())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countStaff(StaffFilter filter) {
+        return staff.countPage(mySchool(), filter.includeLeft(), searchPattern(filter.search()));
+    }
+
+    private static Sort safeSort(Sort requested) {
+        Sort sort = Sort.by(requested.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        // The id last keeps pages stable when names are equal.
+        return (sort.isUnsorted() ? Sort.by("sortKey") : sort).and(Sort.by("id"));
+    }
+
+    /** A LIKE pattern over the diacritic-free search key; '!' escapes the wildcards a person might type. */
+    static String searchPattern(String search) {
+        String key = Texts.searchKey(search).replaceAll("\\s+", " ");
+        return "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     public long addDepartment(String name) {
@@ -183,6 +250,13 @@ public class SchoolAdminService {
         if (form.getDepartmentId() != null) {
             ownDepartment(form.getDepartmentId(), schoolId);
         }
+        if (form.getPhone() != null && !form.getPhone().isBlank()
+                && RosterValidator.normalisePhone(form.getPhone()) == null) {
+            throw new BusinessRuleException("staff.phoneInvalid", form.getPhone());
+        }
+        if (form.getDateOfBirth() != null && form.getDateOfBirth().isAfter(vn.hoinghi.shared.VietnamTime.today())) {
+            throw new BusinessRuleException("staff.dateOfBirthFuture");
+        }
     }
 
     private Staff ownStaff(long staffId, long schoolId) {
@@ -202,23 +276,19 @@ public class SchoolAdminService {
         return d;
     }
 
-    /** "Nguyễn Thị Thu Hà" → "hantt", made unique with a number. */
+    /** "Nguyễn Thị Thu Hà" → "hantt", made unique with a number (also against the supervisors' usernames). */
     String uniqueUsername(String fullName) {
         String base = Usernames.fromName(fullName);
         String candidate = base;
         int n = 2;
-        while (staff.existsByUsername(candidate)) {
+        while (staff.existsByUsername(candidate) || supervisors.findByUsername(candidate).isPresent()) {
             candidate = base + n++;
         }
         return candidate;
     }
 
-    private String randomPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            sb.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
-        }
-        return sb.toString();
+    private static String phone(String s) {
+        return s == null || s.isBlank() ? null : RosterValidator.normalisePhone(s);
     }
 
     private static String blankToNull(String s) {

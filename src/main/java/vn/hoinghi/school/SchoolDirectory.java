@@ -26,14 +26,22 @@ public class SchoolDirectory {
     private final StaffRepository staff;
     private final RoleAssignmentRepository roles;
     private final SupervisorAccountRepository supervisors;
+    private final SchoolSettingRepository settings;
 
     SchoolDirectory(SchoolRepository schools, DepartmentRepository departments, StaffRepository staff,
-                    RoleAssignmentRepository roles, SupervisorAccountRepository supervisors) {
+                    RoleAssignmentRepository roles, SupervisorAccountRepository supervisors,
+                    SchoolSettingRepository settings) {
         this.schools = schools;
         this.departments = departments;
         this.staff = staff;
         this.roles = roles;
         this.supervisors = supervisors;
+        this.settings = settings;
+    }
+
+    /** How the school runs its assembly where the law leaves room; the seed's habits until it says otherwise. */
+    public LocalPractice localPractice(long schoolId) {
+        return settings.findById(schoolId).map(SchoolSetting::practice).orElseGet(LocalPractice::defaults);
     }
 
     public SchoolInfo school(long schoolId) {

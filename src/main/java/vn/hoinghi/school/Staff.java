@@ -1,11 +1,18 @@
 package vn.hoinghi.school;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+import vn.hoinghi.shared.Texts;
 
 /** A member of staff; also their account. Leaving deactivates, never deletes: old records keep the name. */
 @Entity
@@ -25,6 +32,17 @@ public class Staff {
     private String email;
     private boolean unionMember = true;
     private boolean active = true;
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private String phone;
+    /** Diacritic-free name, code and username, for searching in SQL. */
+    private String searchKey;
+    /** Diacritic-free given name first, so SQL orders names roughly the Vietnamese way. */
+    private String sortKey;
+    private boolean mustChangePassword;
+    private int failedLogins;
+    private LocalDateTime lockedUntil;
 
     protected Staff() {
     }
@@ -94,6 +112,87 @@ public class Staff {
 
     public void changePasswordHash(String hash) {
         this.passwordHash = hash;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void updatePersonal(LocalDate dateOfBirth, Gender gender, String phone) {
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+        this.phone = phone;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the count starts again once an earlier lock has run out. */
+    public void recordFailedLogin(LocalDateTime now, int maxFailures, java.time.Duration lockFor) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+        }
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void computeKeys() {
+        searchKey = searchKeyOf(fullName, code, username);
+        sortKey = sortKeyOf(fullName);
+    }
+
+    static String searchKeyOf(String fullName, String code, String username) {
+        return Texts.searchKey(fullName) + " " + Texts.searchKey(code) + " " + (username == null ? "" : username);
+    }
+
+    /** "Nguyễn Thị Ánh" → "anh nguyen thi anh": given name first, as Texts.personNameOrder sorts. */
+    static String sortKeyOf(String fullName) {
+        String key = Texts.searchKey(fullName).replaceAll("\\s+", " ");
+        int space = key.lastIndexOf(' ');
+        return (space < 0 ? key : key.substring(space + 1)) + " " + key;
     }
 
     public void setActive(boolean active) {

@@ -1,5 +1,8 @@
 package vn.hoinghi.school;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +20,8 @@ public class SupervisorAccount {
     private String fullName;
     private String passwordHash;
     private boolean active = true;
+    private int failedLogins;
+    private LocalDateTime lockedUntil;
 
     protected SupervisorAccount() {
     }
@@ -50,5 +55,34 @@ public class SupervisorAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** The same lock-out as staff accounts (see Staff#recordFailedLogin). */
+    public void recordFailedLogin(LocalDateTime now, int maxFailures, Duration lockFor) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+        }
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 }

@@ -32,9 +32,24 @@ public final class AppUser implements UserDetails, DisplayNamed {
     private final Set<Role> roles;
     private final Map<Role, Set<Long>> departmentRoles;
     private final boolean enabled;
+    private final boolean accountNonLocked;
+    private final boolean mustChangePassword;
 
     public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
                    Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled) {
+        this(username, passwordHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles, enabled,
+                true, false);
+    }
+
+    /**
+     * @param accountNonLocked false while the account is locked after repeated wrong passwords
+     * @param mustChangePassword true after an initial or reset password, until the person picks their own
+     */
+    public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
+                   Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled,
+                   boolean accountNonLocked, boolean mustChangePassword) {
+        this.accountNonLocked = accountNonLocked;
+        this.mustChangePassword = mustChangePassword;
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -116,5 +131,20 @@ public final class AppUser implements UserDetails, DisplayNamed {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same person after choosing their own password, for the session they are in. */
+    public AppUser withPasswordChanged(String newHash) {
+        return new AppUser(username, newHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles,
+                enabled, accountNonLocked, false);
     }
 }

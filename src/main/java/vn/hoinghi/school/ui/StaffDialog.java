@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,8 +19,10 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import vn.hoinghi.school.DepartmentInfo;
+import vn.hoinghi.school.Gender;
 import vn.hoinghi.school.NewStaff;
 import vn.hoinghi.school.Position;
+import vn.hoinghi.shared.DatePickers;
 import vn.hoinghi.shared.Texts;
 
 /**
@@ -32,6 +35,7 @@ final class StaffDialog extends Dialog {
     private static final int MAX_CODE = 40;
     private static final int MAX_NAME = 200;
     private static final int MAX_EMAIL = 200;
+    private static final int MAX_PHONE = 40;
 
     private final Binder<NewStaff> binder = new Binder<>();
     private final NewStaff bean;
@@ -84,6 +88,18 @@ final class StaffDialog extends Dialog {
 
         Checkbox unionMember = new Checkbox(getTranslation("admin.staff.field.unionMember"));
 
+        DatePicker born = DatePickers.create(getTranslation("staff.field.dateOfBirth"));
+        born.setMax(vn.hoinghi.shared.VietnamTime.today());
+        Select<Gender> gender = new Select<>();
+        gender.setLabel(getTranslation("staff.field.gender"));
+        gender.setItems(Gender.values());
+        gender.setEmptySelectionAllowed(true);
+        gender.setEmptySelectionCaption(getTranslation("staff.field.genderUnknown"));
+        gender.setItemLabelGenerator(g -> g == null ? getTranslation("staff.field.genderUnknown")
+                : getTranslation("gender." + g.name()));
+        TextField phone = new TextField(getTranslation("staff.field.phone"));
+        phone.setMaxLength(MAX_PHONE);
+
         binder.forField(code)
                 .asRequired(getTranslation("staff.codeRequired"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.staff.field.tooLong", MAX_CODE), 0,
@@ -109,9 +125,18 @@ final class StaffDialog extends Dialog {
                 .bind(NewStaff::getEmail, NewStaff::setEmail);
         binder.forField(unionMember)
                 .bind(NewStaff::isUnionMember, NewStaff::setUnionMember);
+        binder.forField(born)
+                .bind(NewStaff::getDateOfBirth, NewStaff::setDateOfBirth);
+        binder.forField(gender)
+                .bind(NewStaff::getGender, NewStaff::setGender);
+        binder.forField(phone)
+                .withValidator(v -> v == null || v.isBlank() || v.replaceAll("[\\s.\\-()+]", "").matches("\\d{9,15}"),
+                        getTranslation("staff.field.phoneInvalid"))
+                .bind(NewStaff::getPhone, NewStaff::setPhone);
         binder.readBean(bean);
 
-        FormLayout form = new FormLayout(code, fullName, position, department, email, unionMember);
+        FormLayout form = new FormLayout(code, fullName, position, department, born, gender, email, phone,
+                unionMember);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(fullName, 2);
         form.setColspan(unionMember, 2);

@@ -1,7 +1,5 @@
 package vn.hoinghi.school.ui;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,16 +33,19 @@ import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.NewStaff;
 import vn.hoinghi.school.SchoolAdminService;
 import vn.hoinghi.school.SchoolDirectory;
-import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.school.StaffFilter;
+import vn.hoinghi.school.StaffRow;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.MainLayout;
-import vn.hoinghi.shared.Texts;
 
-/** The school's staff and their accounts: add, edit, record leaving, reset a password. */
+/**
+ * The school's staff and their accounts: add, edit, record leaving, reset a password, lift a lock-out.
+ * Paged and searched in the database, so a school of any size opens at once.
+ */
 @Route(value = "admin/staff", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class StaffView extends VerticalLayout implements HasDynamicTitle {
@@ -52,11 +55,10 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     private final long schoolId;
     private final Long myStaffId;
 
-    private final Grid<StaffInfo> grid = new Grid<>();
+    private final Grid<StaffRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Checkbox showLeft = new Checkbox();
     private final Span count = new Span();
-    private List<StaffInfo> all = List.of();
 
     public StaffView(SchoolAdminService admin, SchoolDirectory directory) {
         this.admin = admin;
@@ -77,15 +79,16 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(24rem, 100%)");
-        search.addValueChangeListener(e -> applyFilter());
+        search.addValueChangeListener(e -> refresh());
 
         showLeft.setLabel(getTranslation("admin.staff.showLeft"));
-        showLeft.addValueChangeListener(e -> applyFilter());
+        showLeft.addValueChangeListener(e -> refresh());
 
         Button add = new Button(getTranslation("admin.staff.add"), VaadinIcon.PLUS.create(), e -> openAdd());
         add.addThemeVariants(ButtonVariant.PRIMARY);
+        RouterLink importLink = new RouterLink(getTranslation("staff.list.importLink"), RosterImportView.class);
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, showLeft, count, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, showLeft, count, importLink, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -105,21 +108,19 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(StaffInfo::code).setHeader(getTranslation("admin.staff.col.code"))
-                .setComparator(Comparator.comparing(StaffInfo::code)).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StaffInfo::fullName).setHeader(getTranslation("admin.staff.col.fullName"))
-                .setComparator(Comparator.comparing(StaffInfo::fullName, Texts.personNameOrder()))
-                .setAutoWidth(true);
+        grid.addColumn(StaffRow::code).setHeader(getTranslation("admin.staff.col.code"))
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StaffRow::fullName).setHeader(getTranslation("admin.staff.col.fullName"))
+                .setSortProperty("sortKey").setAutoWidth(true);
         grid.addColumn(s -> s.position() == null ? "" : getTranslation("position." + s.position().name()))
-                .setHeader(getTranslation("admin.staff.col.position")).setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("admin.staff.col.position")).setSortProperty("position").setAutoWidth(true);
         grid.addColumn(s -> Objects.toString(s.departmentName(), ""))
-                .setHeader(getTranslation("admin.staff.col.department")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(StaffInfo::username).setHeader(getTranslation("admin.staff.col.username"))
-                .setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("admin.staff.col.department")).setAutoWidth(true);
+        grid.addColumn(StaffRow::username).setHeader(getTranslation("admin.staff.col.username"))
+                .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(this::roleNames).setHeader(getTranslation("admin.staff.col.roles")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation(s.active() ? "admin.staff.status.active" : "admin.staff.status.left"))
-                .setHeader(getTranslation("admin.staff.col.status")).setSortable(true).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.staff.col.status"))
+                .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.col.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> openEdit(e.getItem()));
@@ -127,8 +128,24 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.setWidthFull();
     }
 
+    /** Active or left, and the account's state: locked after wrong passwords, or still on its first password. */
+    private Div status(StaffRow s) {
+        Div box = new Div(new Span(getTranslation(s.active() ? "admin.staff.status.active"
+                : "admin.staff.status.left")));
+        if (s.active() && s.locked()) {
+            Span locked = new Span(getTranslation("staff.list.locked"));
+            locked.addClassName("rule-bad");
+            box.add(new Div(locked));
+        } else if (s.active() && s.mustChangePassword()) {
+            Span first = new Span(getTranslation("staff.list.initialPassword"));
+            first.addClassName("hint");
+            box.add(new Div(first));
+        }
+        return box;
+    }
+
     /** Every person holds STAFF, so it says nothing here; the other roles in force today are listed. */
-    private String roleNames(StaffInfo s) {
+    private String roleNames(StaffRow s) {
         return s.roles().stream()
                 .filter(r -> r != Role.STAFF)
                 .sorted()
@@ -136,7 +153,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
     }
 
-    private HorizontalLayout actions(StaffInfo s) {
+    private HorizontalLayout actions(StaffRow s) {
         Button edit = small(getTranslation("admin.staff.edit"), () -> openEdit(s));
         Button leave;
         if (s.active()) {
@@ -149,6 +166,9 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         Button reset = small(getTranslation("admin.staff.resetPassword"), () -> confirmReset(s));
         reset.setEnabled(s.active());
         HorizontalLayout row = new HorizontalLayout(edit, leave, reset);
+        if (s.locked()) {
+            row.add(small(getTranslation("staff.list.unlock"), () -> unlock(s)));
+        }
         row.setSpacing(false);
         return row;
     }
@@ -159,21 +179,19 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         return b;
     }
 
+    /** Pages come from the database as the grid scrolls; the count is of everyone the search finds. */
     private void refresh() {
-        all = directory.allStaff(schoolId, vn.hoinghi.shared.VietnamTime.today());
-        applyFilter();
+        StaffFilter filter = new StaffFilter(search.getValue(), showLeft.getValue());
+        grid.setItems(query -> admin.staffPage(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) admin.countStaff(filter));
+        count.setText(getTranslation("admin.staff.count", admin.countStaff(filter)));
     }
 
-    private void applyFilter() {
-        String q = search.getValue();
-        boolean includeLeft = showLeft.getValue();
-        List<StaffInfo> shown = all.stream()
-                .filter(s -> includeLeft || s.active())
-                .filter(s -> Texts.matches(s.fullName(), q) || Texts.matches(s.code(), q)
-                        || Texts.matches(s.username(), q))
-                .toList();
-        grid.setItems(shown);
-        count.setText(getTranslation("admin.staff.count", shown.size()));
+    private void unlock(StaffRow s) {
+        if (Errors.run(this, () -> admin.unlock(s.id()))) {
+            refresh();
+            Errors.showSuccess(getTranslation("staff.list.unlocked", s.fullName()));
+        }
     }
 
     private List<DepartmentInfo> departments() {
@@ -187,14 +205,16 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
             if (ok) {
                 refresh();
                 showOnce(getTranslation("admin.staff.created.title"),
-                        getTranslation("admin.staff.created.text", form.getFullName().trim()),
+                        getTranslation("admin.staff.created.text", form.getFullName().trim())
+                                + (admin.mailsPasswords() && !form.getEmail().isBlank()
+                                ? " " + getTranslation("staff.list.mailed", form.getEmail().trim()) : ""),
                         created.get().username(), created.get().initialPassword());
             }
             return ok;
         }).open();
     }
 
-    private void openEdit(StaffInfo s) {
+    private void openEdit(StaffRow s) {
         NewStaff form = new NewStaff();
         form.setCode(s.code());
         form.setFullName(s.fullName());
@@ -202,6 +222,9 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         form.setDepartmentId(s.departmentId());
         form.setEmail(Objects.toString(s.email(), ""));
         form.setUnionMember(s.unionMember());
+        form.setDateOfBirth(s.dateOfBirth());
+        form.setGender(s.gender());
+        form.setPhone(Objects.toString(s.phone(), ""));
         new StaffDialog(getTranslation("admin.staff.editTitle", s.fullName()), form, true, departments(), f -> {
             boolean ok = Errors.run(this, () -> admin.updateStaff(s.id(), f));
             if (ok) {
@@ -212,7 +235,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         }).open();
     }
 
-    private void confirmDeactivate(StaffInfo s) {
+    private void confirmDeactivate(StaffRow s) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("admin.staff.deactivate.title"));
         confirm.setText(getTranslation("admin.staff.deactivate.text", s.fullName()));
@@ -229,7 +252,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    private void confirmReactivate(StaffInfo s) {
+    private void confirmReactivate(StaffRow s) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("admin.staff.reactivate.title"));
         confirm.setText(getTranslation("admin.staff.reactivate.text", s.fullName()));
@@ -245,7 +268,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    private void confirmReset(StaffInfo s) {
+    private void confirmReset(StaffRow s) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("admin.staff.reset.title"));
         confirm.setText(getTranslation("admin.staff.reset.text", s.fullName()));
@@ -255,8 +278,12 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         confirm.addConfirmListener(e -> {
             AtomicReference<String> password = new AtomicReference<>();
             if (Errors.run(this, () -> password.set(admin.resetPassword(s.id())))) {
+                refresh();
                 showOnce(getTranslation("admin.staff.reset.doneTitle"),
-                        getTranslation("admin.staff.reset.doneText", s.fullName()), s.username(), password.get());
+                        getTranslation("admin.staff.reset.doneText", s.fullName())
+                                + (admin.mailsPasswords() && s.email() != null
+                                ? " " + getTranslation("staff.list.mailed", s.email()) : ""),
+                        s.username(), password.get());
             }
         });
         confirm.open();

@@ -1,0 +1,6 @@
+package vn.hoinghi.school;
+
+/** As written in the roster: Nam, Nữ. */
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,170 @@
+package vn.hoinghi.school;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/** The school administrator's settings of their own school: union, inspection board's term, local practice. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class SchoolSettingsService {
+
+    /** The inspection board has 3 to 9 members (Decree 59/2023/NĐ-CP, Art. 19). */
+    static final int BOARD_MIN = 3;
+    static final int BOARD_MAX = 9;
+    /** Without a union, its school-wide roles go to the person the staff chose to represent them. */
+    static final List<Role> UNION_ROLES = List.of(Role.UNION_CHAIR, Role.UNION_EXECUTIVE);
+
+    /** What the page shows but does not edit. */
+    public record Overview(String schoolName, String bodyName, BodyKind bodyKind, String nextSchoolYear,
+                           boolean boardDueAtNextAssembly) {
+    }
+
+    private final SchoolRepository schools;
+    private final SchoolSettingRepository settings;
+    private final StaffRepository staff;
+    private final RoleAssignmentRepository roles;
+
+    SchoolSettingsService(SchoolRepository schools, SchoolSettingRepository settings, StaffRepository staff,
+                          RoleAssignmentRepository roles) {
+        this.schools = schools;
+        this.settings = settings;
+        this.staff = staff;
+        this.roles = roles;
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        School s = mySchool();
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+        int startYear = nextAssemblyStartYear(s, today);
+        return new Overview(s.getName(), s.getSupervisingBody().getName(), s.getSupervisingBody().getKind(),
+                startYear + "-" + (startYear + 1), boardDue(s.getBoardTermEndsOn(), s, startYear));
+    }
+
+    @Transactional(readOnly = true)
+    public SchoolSettingsForm load() {
+        School s = mySchool();
+        SchoolSetting setting = settings.findById(s.getId()).orElseGet(() -> new SchoolSetting(s.getId()));
+        SchoolSettingsForm form = new SchoolSettingsForm();
+        form.setHasUnion(s.isHasUnion());
+        form.setUnionSubstituteId(setting.getUnionSubstituteId());
+        form.setUnionSubstituteTitle(setting.getUnionSubstituteTitle() == null ? "" : setting.getUnionSubstituteTitle());
+        form.setBoardElectedOn(s.getBoardElectedOn());
+        form.setBoardTermEndsOn(s.getBoardTermEndsOn());
+        form.fill(setting.practice());
+        return form;
+    }
+
+    /**
+     * Saves the settings. A school without a union gives the union's school-wide roles to the person named
+     * in its place, from today, so the tasks of the union chair and executive still reach someone.
+     * @return the roles newly given to that person
+     */
+    public List<Role> save(SchoolSettingsForm form) {
+        School school = mySchool();
+        LocalPractice practice = form.practice();
+        validate(form, practice);
+        Staff substitute = null;
+        if (!form.isHasUnion() && form.getUnionSubstituteId() != null) {
+            substitute = staff.findById(form.getUnionSubstituteId())
+                    .filter(p -> p.getSchoolId().equals(school.getId()))
+                    .orElseThrow(() -> new BusinessRuleException("error.accessDenied"));
+            if (!substitute.isActive()) {
+                throw new BusinessRuleException("settings.substituteInactive", substitute.getFullName());
+            }
+        }
+        LocalDate electedOn = form.getBoardElectedOn();
+        LocalDate endsOn = form.getBoardTermEndsOn();
+        if (electedOn != null && endsOn == null) {
+            endsOn = electedOn.plusYears(SchoolRecords.BOARD_TERM_YEARS);
+        }
+        school.setHasUnion(form.isHasUnion());
+        school.setBoardTerm(electedOn, endsOn);
+
+        SchoolSetting setting = settings.findById(school.getId())
+                .orElseGet(() -> settings.save(new SchoolSetting(school.getId())));
+        setting.apply(practice);
+        String title = form.getUnionSubstituteTitle() == null || form.getUnionSubstituteTitle().isBlank()
+                ? null : form.getUnionSubstituteTitle().trim();
+        setting.setUnionSubstitute(form.isHasUnion() ? null : form.getUnionSubstituteId(), form.isHasUnion() ? null : title);
+
+        List<Role> given = new ArrayList<>();
+        if (substitute != null) {
+            LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+            List<RoleAssignment> held = roles.findByStaffId(substitute.getId());
+            for (Role role : UNION_ROLES) {
+                if (held.stream().noneMatch(r -> r.getRole() == role && r.inForceOn(today))) {
+                    roles.save(new RoleAssignment(substitute.getId(), role, null, today));
+                    given.add(role);
+                }
+            }
+        }
+        return given;
+    }
+
+    private static void validate(SchoolSettingsForm form, LocalPractice p) {
+        if (p.presidiumSize() < 1 || p.presidiumSize() > 15) {
+            throw new BusinessRuleException("settings.presidiumSize", 1, 15);
+        }
+        if (p.secretaryCount() < 1 || p.secretaryCount() > 5) {
+            throw new BusinessRuleException("settings.secretaryCount", 1, 5);
+        }
+        if (p.boardUnionExecutives() < 0 || p.boardWithoutPost() < 0
+                || p.boardSize() < BOARD_MIN || p.boardSize() > BOARD_MAX) {
+            throw new BusinessRuleException("settings.boardMix", BOARD_MIN, BOARD_MAX);
+        }
+        if (p.boardOfficersWithinDays() < 1 || p.boardOfficersWithinDays() > 30) {
+            throw new BusinessRuleException("settings.officersDays", 1, 30);
+        }
+        if (p.discussionSharePercent() < 0 || p.discussionSharePercent() > 100) {
+            throw new BusinessRuleException("settings.discussionShare");
+        }
+        if (p.newsPostWithinDays() < 0 || p.newsPostWithinDays() > 30) {
+            throw new BusinessRuleException("settings.newsDays", 0, 30);
+        }
+        if (p.dossierDaysAfterPlenary() < 0 || p.dossierDaysAfterPlenary() > 60) {
+            throw new BusinessRuleException("settings.dossierDays", 0, 60);
+        }
+        if ((p.dossierContents() != null && p.dossierContents().length() > 2000)
+                || (p.dossierFormat() != null && p.dossierFormat().length() > 500)
+                || (form.getUnionSubstituteTitle() != null && form.getUnionSubstituteTitle().length() > 200)) {
+            throw new BusinessRuleException("settings.tooLong");
+        }
+        if (form.getBoardElectedOn() != null && form.getBoardTermEndsOn() != null
+                && !form.getBoardTermEndsOn().isAfter(form.getBoardElectedOn())) {
+            throw new BusinessRuleException("settings.boardTermOrder");
+        }
+        if (form.getBoardElectedOn() == null && form.getBoardTermEndsOn() != null) {
+            throw new BusinessRuleException("settings.boardElectedOnRequired");
+        }
+    }
+
+    /** The school year a launch would propose today (as LaunchService.context does). */
+    static int nextAssemblyStartYear(School s, LocalDate today) {
+        return today.getMonthValue() > s.getWorkingYearEndsOnMonth() ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** The board is elected when its term has ended by the end of that school year, or when there is none. */
+    static boolean boardDue(LocalDate termEndsOn, School s, int startYear) {
+        return termEndsOn == null || !termEndsOn.isAfter(LocalDate.of(startYear + 1, s.getWorkingYearEndsOnMonth(), 1));
+    }
+
+    private School mySchool() {
+        AppUser user = CurrentUser.require();
+        if (user.schoolId() == null || !user.hasRole(Role.ADMIN)) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return schools.findById(user.schoolId()).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+}

@@ -1,0 +1,68 @@
+package vn.hoinghi.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import vn.hoinghi.security.LoginPolicy;
+
+/** Password rules, lock-out counting and initial passwords, without a Spring context. */
+class AccountRulesTest {
+
+    @Test
+    void a_chosen_password_has_8_characters_is_typed_twice_and_is_neither_the_username_nor_the_old_one() {
+        assertThatThrownBy(() -> AccountService.checkRules("hantt", "old-pass", "short7!", "short7!"))
+                .hasMessage("password.tooShort");
+        assertThatThrownBy(() -> AccountService.checkRules("hantt", "old-pass", "longer-one", "longer-0ne"))
+                .hasMessage("password.mismatch");
+        assertThatThrownBy(() -> AccountService.checkRules("hanguyen", "old-pass", "HaNguyen", "HaNguyen"))
+                .hasMessage("password.sameAsUsername");
+        assertThatThrownBy(() -> AccountService.checkRules("hantt", "old-pass", "old-pass", "old-pass"))
+                .hasMessage("password.sameAsOld");
+        assertThatCode(() -> AccountService.checkRules("hantt", "old-pass", "8charsOK", "8charsOK"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_then_counting_starts_again() {
+        Staff s = new Staff(1L, "GV1", "Nguyễn Văn A", Position.GV, null, "anv", "x");
+        LocalDateTime t = LocalDateTime.of(2025, 9, 22, 8, 0);
+        for (int i = 0; i < LoginPolicy.MAX_FAILURES - 1; i++) {
+            s.recordFailedLogin(t, LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+        }
+        assertThat(s.isLockedAt(t)).isFalse();
+        s.recordFailedLogin(t, LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+        assertThat(s.isLockedAt(t)).isTrue();
+        assertThat(s.isLockedAt(t.plusMinutes(14))).isTrue();
+        assertThat(s.isLockedAt(t.plus(Duration.ofMinutes(15)))).isFalse();
+        // After the lock runs out, one more wrong password does not lock again at once.
+        s.recordFailedLogin(t.plusMinutes(20), LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+        assertThat(s.isLockedAt(t.plusMinutes(20))).isFalse();
+        assertThat(s.getFailedLogins()).isEqualTo(1);
+        s.unlock();
+        assertThat(s.getFailedLogins()).isZero();
+    }
+
+    @Test
+    void an_initial_password_is_random_and_checks_against_the_apps_bcrypt_encoder() {
+        InitialPasswords passwords = new InitialPasswords();
+        String a = passwords.generate();
+        assertThat(a).hasSize(12).matches("[A-Za-z2-9]+").isNotEqualTo(passwords.generate());
+        String hash = passwords.hash(a);
+        assertThat(hash).startsWith("{bcrypt}$2a$04$");
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(a, hash)).isTrue();
+    }
+
+    @Test
+    void search_and_sort_keys_ignore_diacritics_and_put_the_given_name_first() {
+        assertThat(Staff.searchKeyOf("Đặng Thị Ánh", "GV01", "anhdt")).isEqualTo("dang thi anh gv01 anhdt");
+        assertThat(Staff.sortKeyOf("Đặng  Thị Ánh")).isEqualTo("anh dang thi anh");
+        assertThat(SchoolAdminService.searchPattern("Thị_Á%")).isEqualTo("%thi!_a!%%");
+    }
+}
