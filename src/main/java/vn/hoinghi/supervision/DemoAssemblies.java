@@ -23,6 +23,7 @@ import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.assembly.LaunchForm;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PlenaryService;
@@ -39,6 +40,8 @@ import vn.hoinghi.shared.BusinessRuleException;
  */
 @Component
 class DemoAssemblies {
+
+    private final DocumentService documents;
 
     /** How far to go. The last four are filing outcomes. */
     enum Target {
@@ -69,7 +72,9 @@ class DemoAssemblies {
 
     DemoAssemblies(AccountDetailsService accounts, LaunchService launch,
                    PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
-                   FollowUpService followUp, PlannedDates plannedDates, Tracker tracker, TaskService tasks) {
+                   FollowUpService followUp, PlannedDates plannedDates, Tracker tracker, TaskService tasks,
+                   DocumentService documents) {
+        this.documents = documents;
         this.accounts = accounts;
         this.launch = launch;
         this.preparation = preparation;
@@ -239,9 +244,24 @@ class DemoAssemblies {
 
     private void file(People p, long id, LocalDate on, String note) {
         as(p.unionChair(), () -> {
+            signDossierPieces(id);
             followUp.file(task(id, "fileDossier"), new Inputs.Filing(on, true, true, true, note));
             return null;
         });
+    }
+
+    /**
+     * Filing needs each piece signed, numbered and scanned. Demo schools have no stamp: the piece's own PDF
+     * stands in for its scan.
+     */
+    void signDossierPieces(long id) {
+        for (DocumentService.DocumentRow row : documents.documents(id)) {
+            if (row.dossierPiece() && !row.signed()) {
+                documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(), row.naturalDate()));
+                DocumentService.FileContent pdf = documents.pdf(id, row.ref());
+                documents.uploadScan(id, row.ref(), pdf.fileName(), pdf.bytes());
+            }
+        }
     }
 
     private void departmentMeeting(long id, String head, LocalDate heldOn) {

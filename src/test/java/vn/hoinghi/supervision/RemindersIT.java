@@ -82,6 +82,7 @@ class RemindersIT {
         TestUsers.signIn(accounts, school.unionChair());
         String file = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                 .taskDefinitionKey("fileDossier").singleResult().getId();
+        assemblies.signDossierPieces(id);
         followUp.file(file, new Inputs.Filing(today, true, true, true, null));
         TestUsers.signIn(accounts, body.officer());
         tracker.returnDossier(id, "Thiếu bản scan có dấu đỏ");
