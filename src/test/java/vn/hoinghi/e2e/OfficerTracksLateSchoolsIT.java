@@ -104,6 +104,13 @@ class OfficerTracksLateSchoolsIT {
                     .setName("Lý do trả lại (trường sẽ thấy lý do này)")).fill(REASON);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại hồ sơ").setExact(true)).click();
             page.getByText("Đã trả lại hồ sơ của Trường THCS Quang Trung").waitFor();
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm trường")).fill("");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tất cả (")).click();
+            page.locator("vaadin-grid").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target/e2e-tracker-grid.png")));
+            page.getByText("Hạn chót năm học").first().click();
+            page.getByText("Lưu và thông báo cho các trường").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-season.png")));
         }
 
         try (BrowserContext school = browser.newContext()) {

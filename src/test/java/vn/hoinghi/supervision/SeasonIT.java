@@ -40,6 +40,7 @@ class SeasonIT {
     @Autowired LaunchService launch;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired vn.hoinghi.assembly.TaskInbox inbox;
 
     private final LocalDate today = VietnamTime.today();
     private final String year = SeasonService.schoolYearOf(today);
@@ -65,6 +66,11 @@ class SeasonIT {
         TestUsers.signIn(accounts, first.principal());
         Task task = principalsTask(first);
         assertThat(task.getDueDate().getTime()).isEqualTo(endOf(today.plusDays(5)));
+        // from the inbox it can be taken and given back like any task offered to a role
+        inbox.claim(task.getId());
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(first.principal());
+        inbox.release(task.getId());
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
         PlannedDates.PlannedDateData data = plannedDates.data(task.getId());
         assertThat(data.schoolName()).isEqualTo(body.names().get(0));
         assertThat(data.fileBy()).isEqualTo(today.plusDays(25));

@@ -79,21 +79,21 @@ public class TaskAccess {
     }
 
     public void claim(String taskId) {
-        OpenTask task = open(taskId);
-        if (task.assignee() == null) {
+        Task task = visibleTask(taskId);
+        if (task.getAssignee() == null) {
             tasks.claim(taskId, CurrentUser.require().getUsername());
         }
     }
 
     /** Gives a claimed task back to its groups; a task assigned by name cannot be released. */
     public void release(String taskId) {
-        OpenTask task = open(taskId);
+        Task task = visibleTask(taskId);
         boolean offeredToGroups = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(l -> l.getGroupId() != null);
         if (!offeredToGroups) {
             throw new BusinessRuleException("task.cannotRelease");
         }
-        if (task.assignee() != null) {
+        if (task.getAssignee() != null) {
             tasks.unclaim(taskId);
         }
     }
