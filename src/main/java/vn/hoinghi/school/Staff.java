@@ -132,10 +132,6 @@ public class Staff {
         this.phone = phone;
     }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
-
     public String getSearchKey() {
         return searchKey;
     }

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -487,10 +486,5 @@ class RosterImportIT {
         f.setElectBoard(true);
         f.setBoardSeats(3);
         return f;
-    }
-
-    @SuppressWarnings("unused")
-    private static String cells(String[] row) {
-        return Arrays.toString(row);
     }
 }

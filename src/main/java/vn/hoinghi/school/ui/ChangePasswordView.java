@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,13 +82,13 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         rules.addClassName("hint");
 
         current.setLabel(getTranslation("password.field.current"));
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         current.setAutofocus(true);
         chosen.setLabel(getTranslation("password.field.new"));
-        chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
         chosen.setHelperText(getTranslation("password.field.newHint", LoginPolicy.MIN_PASSWORD_LENGTH));
         repeated.setLabel(getTranslation("password.field.repeat"));
-        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
         binder.forField(current).asRequired(getTranslation("password.currentRequired"))
                 .bind(Form::getCurrent, Form::setCurrent);

@@ -30,11 +30,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import vn.hoinghi.school.IssuedAccount;
+import vn.hoinghi.school.RosterColumn;
 import vn.hoinghi.school.RosterImportService;
 import vn.hoinghi.school.RosterImportSummary;
 import vn.hoinghi.school.RosterPreview;
@@ -83,7 +84,18 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         Paragraph roles = new Paragraph(getTranslation("roster.page.roles", String.join("; ", roster.roleNames())));
         roles.addClassName("hint");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> showPreview(meta.fileName(), bytes)));
+        // The size limit holds on the server too, not only in the browser.
+        upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> showPreview(meta.fileName(), bytes)) {
+            @Override
+            public long getFileSizeMax() {
+                return MAX_MB * 1024L * 1024L;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX_MB * 1024L * 1024L + 64 * 1024L;
+            }
+        });
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MB * 1024 * 1024);
@@ -229,30 +241,30 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
                 .setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.action() == RosterRow.Action.CREATE ? "roster.row.create"
                 : "roster.row.update")).setHeader(getTranslation("roster.row.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.cell(vn.hoinghi.school.RosterColumn.CODE))
+        grid.addColumn(r -> r.cell(RosterColumn.CODE))
                 .setHeader(getTranslation("roster.column.CODE")).setAutoWidth(true);
-        grid.addColumn(r -> r.cell(vn.hoinghi.school.RosterColumn.FULL_NAME))
+        grid.addColumn(r -> r.cell(RosterColumn.FULL_NAME))
                 .setHeader(getTranslation("roster.column.FULL_NAME")).setAutoWidth(true);
         grid.addColumn(r -> r.dateOfBirth() != null ? Texts.date(r.dateOfBirth())
-                        : r.cell(vn.hoinghi.school.RosterColumn.DATE_OF_BIRTH))
+                        : r.cell(RosterColumn.DATE_OF_BIRTH))
                 .setHeader(getTranslation("roster.column.DATE_OF_BIRTH")).setAutoWidth(true);
         grid.addColumn(r -> r.gender() != null ? getTranslation("gender." + r.gender().name())
-                        : r.cell(vn.hoinghi.school.RosterColumn.GENDER))
+                        : r.cell(RosterColumn.GENDER))
                 .setHeader(getTranslation("roster.column.GENDER")).setAutoWidth(true);
         grid.addColumn(r -> r.position() != null ? r.position().name()
-                        : r.cell(vn.hoinghi.school.RosterColumn.POSITION))
+                        : r.cell(RosterColumn.POSITION))
                 .setHeader(getTranslation("roster.column.POSITION")).setAutoWidth(true);
         grid.addColumn(r -> r.departmentName() != null ? r.departmentName()
-                        : r.cell(vn.hoinghi.school.RosterColumn.DEPARTMENT))
+                        : r.cell(RosterColumn.DEPARTMENT))
                 .setHeader(getTranslation("roster.column.DEPARTMENT")).setAutoWidth(true);
-        grid.addColumn(r -> r.cell(vn.hoinghi.school.RosterColumn.EMAIL))
+        grid.addColumn(r -> r.cell(RosterColumn.EMAIL))
                 .setHeader(getTranslation("roster.column.EMAIL")).setAutoWidth(true);
-        grid.addColumn(r -> r.phone() != null ? r.phone() : r.cell(vn.hoinghi.school.RosterColumn.PHONE))
+        grid.addColumn(r -> r.phone() != null ? r.phone() : r.cell(RosterColumn.PHONE))
                 .setHeader(getTranslation("roster.column.PHONE")).setAutoWidth(true);
-        grid.addColumn(r -> r.unionMember() == null ? r.cell(vn.hoinghi.school.RosterColumn.UNION_MEMBER)
+        grid.addColumn(r -> r.unionMember() == null ? r.cell(RosterColumn.UNION_MEMBER)
                         : getTranslation(r.unionMember() ? "roster.yes" : "roster.no"))
                 .setHeader(getTranslation("roster.column.UNION_MEMBER")).setAutoWidth(true);
-        grid.addColumn(r -> r.cell(vn.hoinghi.school.RosterColumn.ROLES))
+        grid.addColumn(r -> r.cell(RosterColumn.ROLES))
                 .setHeader(getTranslation("roster.column.ROLES")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setHeight("24rem");

@@ -1,6 +1,7 @@
 package vn.hoinghi.school.ui;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +19,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -258,8 +261,7 @@ public class SchoolSettingsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void bindInt(IntegerField field, int min, int max,
-                         com.vaadin.flow.function.ValueProvider<SchoolSettingsForm, Integer> getter,
-                         com.vaadin.flow.data.binder.Setter<SchoolSettingsForm, Integer> setter) {
+                         ValueProvider<SchoolSettingsForm, Integer> getter, Setter<SchoolSettingsForm, Integer> setter) {
         field.setMin(min);
         field.setMax(max);
         binder.forField(field).asRequired(getTranslation("settings.numberRequired"))
@@ -275,7 +277,7 @@ public class SchoolSettingsView extends VerticalLayout implements HasDynamicTitl
         if (form.isHasUnion()) {
             form.setUnionSubstituteId(null);
         }
-        java.util.concurrent.atomic.AtomicReference<List<Role>> given = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<List<Role>> given = new AtomicReference<>();
         if (Errors.run(this, () -> given.set(settings.save(form)))) {
             bean = settings.load();
             binder.readBean(bean);
