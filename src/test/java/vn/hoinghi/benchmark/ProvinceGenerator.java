@@ -44,8 +44,9 @@ final class ProvinceGenerator {
         List<GeneratedSchool> out = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
             String name = KIND[i % KIND.length] + " " + PLACE[(i / KIND.length) % PLACE.length] + " " + (i + 1);
-            jdbc.update("insert into school (name, short_code, place_name, supervising_body_id, has_union) "
-                    + "values (?, ?, ?, ?, true)", name, "S" + (i + 1), PLACE[i % PLACE.length], bodyId);
+            jdbc.update("insert into school (name, short_code, place_name, supervising_body_id, has_union, search_key) "
+                    + "values (?, ?, ?, ?, true, ?)", name, "S" + (i + 1), PLACE[i % PLACE.length], bodyId,
+                    vn.hoinghi.shared.Texts.searchKey(name));
             long schoolId = jdbc.queryForObject("select max(id) from school", Long.class);
             int staffCount = 25 + random.nextInt(126);
             int deptCount = 3 + random.nextInt(6);

@@ -1,5 +1,6 @@
 package vn.hoinghi.benchmark;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,6 +51,15 @@ import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.TaskInbox;
 import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
 import vn.hoinghi.school.AccountDetailsService;
+import vn.hoinghi.school.RosterFiles;
+import vn.hoinghi.school.RosterImportService;
+import vn.hoinghi.school.RosterImportSummary;
+import vn.hoinghi.school.RosterPreview;
+import vn.hoinghi.supervision.FilingState;
+import vn.hoinghi.supervision.Tracker;
+import vn.hoinghi.supervision.TrackerExport;
+import vn.hoinghi.supervision.TrackerFilter;
+import vn.hoinghi.supervision.TrackerSort;
 import vn.hoinghi.security.AppUser;
 
 /**
@@ -97,6 +108,8 @@ class SeasonBenchmark {
             season(ctx, province);
             baseline(province);
             inbox(ctx, province);
+            tracker(ctx);
+            rosterImport(ctx);
             memory(ctx, province);
             results.put("rssAfterSeasonMb", rssMb());
         } finally {
@@ -229,6 +242,69 @@ class SeasonBenchmark {
             stats.time("inbox.firstPage", () -> inbox.page("", 0, 50));
             stats.time("inbox.count", () -> inbox.count(""));
         }
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The supervising body's tracker over every school of the province, for the season just run. */
+    private void tracker(ConfigurableApplicationContext ctx) {
+        AccountDetailsService accounts = ctx.getBean(AccountDetailsService.class);
+        Tracker tracker = ctx.getBean(Tracker.class);
+        TrackerExport export = ctx.getBean(TrackerExport.class);
+        signIn(accounts, "sogd");
+        TrackerFilter all = TrackerFilter.all("2024-2025");
+        TrackerFilter search = all.withSearch("hoa binh");
+        TrackerFilter accepted = all.withStates(Set.of(FilingState.ACCEPTED));
+        for (int i = 0; i < 30; i++) {
+            TrackerFilter filtered = i % 2 == 0 ? search : accepted;
+            stats.time("tracker.firstPage", () -> {
+                tracker.rows(all, TrackerSort.DEFAULT, 0, 50);
+                tracker.count(all);
+            });
+            stats.time("tracker.filteredPage", () -> {
+                tracker.rows(filtered, TrackerSort.DEFAULT, 0, 50);
+                tracker.count(filtered);
+            });
+        }
+        for (int i = 0; i < 3; i++) {
+            stats.time("tracker.exportXlsx", () -> export.xlsx(all, TrackerSort.DEFAULT));
+            stats.time("tracker.exportCsv", () -> export.csv(all, TrackerSort.DEFAULT));
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A 10,000-row roster imported into a new school through the same service the import page calls. */
+    private void rosterImport(ConfigurableApplicationContext ctx) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        Long bodyId = jdbc.queryForObject("select id from supervising_body where name = ?", Long.class,
+                "Sở Giáo dục và Đào tạo (benchmark)");
+        jdbc.update("insert into school (name, short_code, place_name, supervising_body_id, has_union) "
+                + "values ('Trường THPT Nhập danh sách', 'THPTNDS', 'Hòa Bình', ?, true)", bodyId);
+        long schoolId = jdbc.queryForObject("select max(id) from school", Long.class);
+        for (int d = 1; d <= 8; d++) {
+            jdbc.update("insert into department (school_id, name, active) values (?, ?, true)", schoolId, "Tổ " + d);
+        }
+        String hash = ctx.getBean(PasswordEncoder.class).encode("hoinghi2023");
+        jdbc.update("insert into staff (school_id, code, full_name, position, username, password_hash, union_member, "
+                + "active) values (?, 'QT', 'Quản trị Nhập', 'NV', 'quantri.nhap', ?, true, true)", schoolId, hash);
+        long adminId = jdbc.queryForObject("select id from staff where username = 'quantri.nhap'", Long.class);
+        jdbc.update("insert into role_assignment (staff_id, role, valid_from) values (?, 'ADMIN', ?)", adminId,
+                LocalDate.of(2024, 1, 1));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(new String[]{"CB" + i, "Nguyễn Văn Thành " + i, "01/01/1985", i % 2 == 0 ? "Nam" : "Nữ", "GV",
+                    "Tổ " + (1 + i % 8), "", "", "Có", ""});
+        }
+        byte[] file = RosterFiles.xlsx(RosterFiles.headers(), rows);
+        signIn(ctx.getBean(AccountDetailsService.class), "quantri.nhap");
+        RosterImportService roster = ctx.getBean(RosterImportService.class);
+        long start = System.nanoTime();
+        RosterPreview preview = roster.preview(new ByteArrayInputStream(file), "danh-sach.xlsx");
+        double previewSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        RosterImportSummary summary = roster.importRows(preview, false);
+        results.put("rosterImport10kPreviewSeconds", round(previewSeconds));
+        results.put("rosterImport10kImportSeconds", round((System.nanoTime() - start) / 1e9));
+        results.put("rosterImport10kSummary", summary.toString());
         SecurityContextHolder.clearContext();
     }
 
