@@ -29,6 +29,7 @@ import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
+import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
@@ -49,11 +50,16 @@ final class AssemblyDriver {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final Stats stats;
+    private final DocumentService documents;
+    /** A stamped scan stands in as a one-page PDF. */
+    private static final byte[] SCAN = onePagePdf();
     private final Map<String, AppUser> signedIn = new ConcurrentHashMap<>();
 
     AssemblyDriver(LaunchService launch, PreparationService preparation, FeedbackService feedback,
                    PlenaryService plenary, FollowUpService followUp, AccountDetailsService accounts,
-                   TaskService tasks, RuntimeService runtime, ManagementService management, Stats stats) {
+                   TaskService tasks, RuntimeService runtime, ManagementService management, Stats stats,
+                   DocumentService documents) {
+        this.documents = documents;
         this.launch = launch;
         this.preparation = preparation;
         this.feedback = feedback;
@@ -204,6 +210,15 @@ final class AssemblyDriver {
         done++;
         fireDueTimers(key);
         as(school.unionChair());
+        stats.time("documents.signAndScanDossier", () -> {
+            for (DocumentService.DocumentRow row : documents.documents(id)) {
+                if (row.dossierPiece()) {
+                    documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(),
+                            row.naturalDate()));
+                    documents.uploadScan(id, row.ref(), "ban-co-dau.pdf", SCAN);
+                }
+            }
+        });
         String file = task(key, "fileDossier");
         stats.time("task.fileDossier", () -> {
             followUp.dossier(file);
@@ -227,6 +242,17 @@ final class AssemblyDriver {
         done++;
         SecurityContextHolder.clearContext();
         return done;
+    }
+
+    private static byte[] onePagePdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String supervisorUsername;

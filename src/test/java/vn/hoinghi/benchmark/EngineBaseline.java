@@ -169,6 +169,10 @@ final class EngineBaseline implements AutoCloseable {
             return at(START.plusDays(6));
         }
 
+        public Date filingLastDayReminder(Long id) {
+            return at(START.plusDays(8));
+        }
+
         public Date sixMonthReview(Long id) {
             return at(START.plusMonths(6));
         }
@@ -180,6 +184,9 @@ final class EngineBaseline implements AutoCloseable {
         }
 
         public void filingOverdue(DelegateExecution e) {
+        }
+
+        public void filingLastDayReminder(DelegateExecution e) {
         }
 
         public void recognitionOverdue(DelegateExecution e) {

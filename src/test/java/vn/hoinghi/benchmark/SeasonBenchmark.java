@@ -50,6 +50,7 @@ import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.TaskInbox;
 import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
+import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.RosterFiles;
 import vn.hoinghi.school.RosterImportService;
@@ -172,7 +173,8 @@ class SeasonBenchmark {
                 ctx.getBean(FeedbackService.class), ctx.getBean(PlenaryService.class),
                 ctx.getBean(FollowUpService.class), ctx.getBean(AccountDetailsService.class),
                 ctx.getBean(TaskService.class), ctx.getBean(RuntimeService.class),
-                ctx.getBean(ManagementService.class), ignored).supervisedBy("sogd");
+                ctx.getBean(ManagementService.class), ignored, ctx.getBean(DocumentService.class))
+                .supervisedBy("sogd");
         for (GeneratedSchool school : warm) {
             driver.run(school, "2024-2025", LocalDate.of(2024, 9, 16));
         }
@@ -189,7 +191,8 @@ class SeasonBenchmark {
                 ctx.getBean(FeedbackService.class), ctx.getBean(PlenaryService.class),
                 ctx.getBean(FollowUpService.class), ctx.getBean(AccountDetailsService.class),
                 ctx.getBean(TaskService.class), ctx.getBean(RuntimeService.class),
-                ctx.getBean(ManagementService.class), stats).supervisedBy("sogd");
+                ctx.getBean(ManagementService.class), stats, ctx.getBean(DocumentService.class))
+                .supervisedBy("sogd");
     }
 
     private void baseline(List<GeneratedSchool> province) throws Exception {
