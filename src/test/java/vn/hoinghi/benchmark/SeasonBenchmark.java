@@ -131,6 +131,15 @@ class SeasonBenchmark {
                 + "values (?, 'sogd', 'Chuyên viên Sở', ?, true)", bodyId, hash);
         long start = System.nanoTime();
         List<GeneratedSchool> province = new ProvinceGenerator(jdbc).generate(schools + warmup, hash);
+        // the staff search keys are computed in Java (diacritics); the app's own start-up task fills them in
+        ctx.getBeanProvider(org.springframework.boot.ApplicationRunner.class).stream()
+                .filter(r -> r.getClass().getSimpleName().startsWith("StaffKeys")).forEach(r -> {
+                    try {
+                        r.run(null);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         long staff = province.stream().mapToLong(s -> s.staff().size()).sum();
         results.put("staff", staff);
         results.put("generationSeconds", round((System.nanoTime() - start) / 1e9));
@@ -307,7 +316,7 @@ class SeasonBenchmark {
         RosterImportSummary summary = roster.importRows(preview, false);
         results.put("rosterImport10kPreviewSeconds", round(previewSeconds));
         results.put("rosterImport10kImportSeconds", round((System.nanoTime() - start) / 1e9));
-        results.put("rosterImport10kSummary", summary.toString());
+        results.put("rosterImport10kCreated", summary.created());
         SecurityContextHolder.clearContext();
     }
 
