@@ -37,7 +37,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -51,6 +50,7 @@ import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.TaskInbox;
 import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
 import vn.hoinghi.documents.DocumentService;
+import vn.hoinghi.e2e.Chromium;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.RosterFiles;
 import vn.hoinghi.school.RosterImportService;
@@ -327,13 +327,7 @@ class SeasonBenchmark {
      */
     private void memory(ConfigurableApplicationContext ctx, List<GeneratedSchool> province) {
         String base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--disable-dev-shm-usage")))) {
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
             // pages stay open while measuring: Vaadin drops a UI as soon as its page is closed
             List<BrowserContext> open = new ArrayList<>();
             open.add(openInbox(browser, base, province.get(0).principal()));
