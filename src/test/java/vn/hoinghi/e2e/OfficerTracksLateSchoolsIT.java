@@ -11,8 +11,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +20,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -32,29 +29,10 @@ import com.microsoft.playwright.options.AriaRole;
  * diacritics, returns a dossier; the school's union chair finds the filing task with the reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoinghi.demo-data=true")
-class OfficerTracksLateSchoolsIT {
+class OfficerTracksLateSchoolsIT extends ChromiumTest {
 
     static final String REASON = "Thiếu bản scan nghị quyết có dấu đỏ; đề nghị bổ sung trước thứ Sáu.";
-    static Playwright playwright;
-    static Browser browser;
-
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void the_officer_exports_the_late_schools_and_returns_a_dossier_that_the_union_chair_then_sees() throws Exception {

@@ -6,16 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.flowable.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import vn.hoinghi.TestUsers;
@@ -27,31 +23,12 @@ import vn.hoinghi.school.AccountDetailsService;
 
 /** A real headless Chromium: the principal signs in, opens the preparatory meeting and completes it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoinghi.demo-data=true")
-class PrincipalCompletesTaskIT {
-
-    static Playwright playwright;
-    static Browser browser;
+class PrincipalCompletesTaskIT extends ChromiumTest {
 
     @LocalServerPort int port;
     @Autowired LaunchService launch;
     @Autowired AccountDetailsService accounts;
     @Autowired TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void the_principal_signs_in_and_completes_the_preparatory_meeting() {

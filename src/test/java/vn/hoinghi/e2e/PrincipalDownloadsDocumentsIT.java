@@ -13,8 +13,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.flowable.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +24,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import vn.hoinghi.TestUsers;
@@ -41,32 +38,13 @@ import vn.hoinghi.school.AccountDetailsService;
 
 /** A real headless Chromium: the principal opens the documents tab, previews, downloads and signs the plan. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoinghi.demo-data=true")
-class PrincipalDownloadsDocumentsIT {
-
-    static Playwright playwright;
-    static Browser browser;
+class PrincipalDownloadsDocumentsIT extends ChromiumTest {
 
     @LocalServerPort int port;
     @Autowired LaunchService launch;
     @Autowired PreparationService preparation;
     @Autowired AccountDetailsService accounts;
     @Autowired TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void the_principal_previews_downloads_and_signs_the_plan_in_the_browser() throws IOException {
