@@ -33,6 +33,11 @@ public class AssemblyFacts {
         return assemblies.findById(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
     }
 
+    /** The school an assembly belongs to; refused as not found for an unknown id. */
+    public long schoolOf(long assemblyId) {
+        return assembly(assemblyId).getSchoolId();
+    }
+
     public LocalDate preparatoryOn(long assemblyId) {
         return assembly(assemblyId).getPreparatoryOn();
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -160,18 +161,20 @@ public class AssemblyQueries {
         }
         Map<Long, String> deptNames = new HashMap<>();
         directory.departments(a.getSchoolId()).forEach((DepartmentInfo d) -> deptNames.put(d.id(), d.name()));
-        Map<Long, String> staffNames = directory.allStaff(a.getSchoolId(), vn.hoinghi.shared.VietnamTime.today()).stream()
-                .collect(Collectors.toMap(StaffInfo::id, StaffInfo::fullName));
-
         List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()
                 .processInstanceId(a.getProcessInstanceId()).finished()
                 .orderByHistoricTaskInstanceEndTime().asc().list();
+        List<Task> openTasks = tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId())
+                .orderByTaskCreateTime().asc().list();
+        List<String> usernames = new ArrayList<>();
+        done.forEach(t -> usernames.add(t.getCompletedBy() != null ? t.getCompletedBy() : t.getAssignee()));
+        openTasks.forEach(t -> usernames.add(t.getAssignee()));
+        Map<String, String> people = directory.displayNames(usernames);
         List<HistoryRow> historyRows = done.stream().map(t -> new HistoryRow(t.getName(),
-                directory.displayName(t.getCompletedBy() != null ? t.getCompletedBy() : t.getAssignee()),
+                displayName(people, t.getCompletedBy() != null ? t.getCompletedBy() : t.getAssignee()),
                 toLocal(t.getEndTime()))).toList();
-        List<OpenTaskRow> open = tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId())
-                .orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new OpenTaskRow(t.getName(), t.getAssignee() == null ? null : directory.displayName(t.getAssignee()),
+        List<OpenTaskRow> open = openTasks.stream()
+                .map(t -> new OpenTaskRow(t.getName(), t.getAssignee() == null ? null : displayName(people, t.getAssignee()),
                         t.getDueDate() == null ? null : toLocal(t.getDueDate()))).toList();
 
         Map<Stage, LocalDate> actual = new EnumMap<>(Stage.class);
@@ -181,8 +184,9 @@ public class AssemblyQueries {
                 actual.put(s, toLocal(t.getEndTime()).toLocalDate());
             }
         }
-        actual.putAll(recordedDates(a));
-        Set<Stage> openStages = tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId()).list().stream()
+        List<Meeting> meetingList = meetings.findByAssemblyIdOrderById(assemblyId);
+        actual.putAll(recordedDates(a, meetingList));
+        Set<Stage> openStages = openTasks.stream()
                 .map(t -> Stage.ofTask(t.getTaskDefinitionKey())).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         List<StageRow> stageRows = new ArrayList<>();
@@ -197,17 +201,28 @@ public class AssemblyQueries {
             stageRows.add(new StageRow(s, planned(a, s), isDone ? actual.get(s) : null, isDone, a.getStage() == s));
         }
 
-        List<MeetingRow> meetingRows = meetings.findByAssemblyIdOrderById(assemblyId).stream()
+        var registrationList = registrations.findByAssemblyIdOrderById(assemblyId);
+        var candidateList = candidates.findByAssemblyIdOrderById(assemblyId);
+        Set<Long> named = new java.util.HashSet<>();
+        registrationList.forEach(r -> {
+            if (r.getStaffId() != null) {
+                named.add(r.getStaffId());
+            }
+        });
+        candidateList.forEach(c -> named.add(c.getStaffId()));
+        Map<Long, String> staffNames = directory.names(named);
+
+        List<MeetingRow> meetingRows = meetingList.stream()
                 .map(m -> new MeetingRow(m.getKind(), deptNames.get(m.getDepartmentId()), m.getConvocation(),
                         m.getHeldOn(), m.getConvened(), m.getPresent(), m.getQuorumReached(), m.getResultsSummary(),
                         m.getNotes())).toList();
         List<TargetRowView> targetRows = targets.findByAssemblyIdOrderById(assemblyId).stream()
                 .map(t -> new TargetRowView(deptNames.get(t.getDepartmentId()), t.getDescription(), t.getTargetValue()))
                 .toList();
-        List<RegistrationView> regs = registrations.findByAssemblyIdOrderById(assemblyId).stream()
+        List<RegistrationView> regs = registrationList.stream()
                 .map(r -> new RegistrationView(deptNames.get(r.getDepartmentId()),
                         r.getStaffId() == null ? null : staffNames.get(r.getStaffId()), r.getTitle())).toList();
-        List<CandidateRow> candidateRows = candidates.findByAssemblyIdOrderById(assemblyId).stream()
+        List<CandidateRow> candidateRows = candidateList.stream()
                 .map(c -> new CandidateRow(staffNames.get(c.getStaffId()), c.getVotes(), c.isElected(),
                         c.getBoardPosition())).toList();
         return new Overview(a, school, stageRows, historyRows, open, preparation.drafts(assemblyId), meetingRows,
@@ -217,10 +232,14 @@ public class AssemblyQueries {
                 dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findByAssemblyId(assemblyId));
     }
 
+    private static String displayName(Map<String, String> people, String username) {
+        return username == null ? "" : people.getOrDefault(username, username);
+    }
+
     /** Where a stage recorded its own date (a meeting held, a resolution signed), that is its actual date. */
-    private Map<Stage, LocalDate> recordedDates(Assembly a) {
+    private Map<Stage, LocalDate> recordedDates(Assembly a, List<Meeting> meetingList) {
         Map<Stage, LocalDate> dates = new EnumMap<>(Stage.class);
-        for (Meeting m : meetings.findByAssemblyIdOrderById(a.getId())) {
+        for (Meeting m : meetingList) {
             Stage s = switch (m.getKind()) {
                 case PREPARATORY -> Stage.PREPARATORY;
                 case KEY_STAFF -> Stage.KEY_STAFF;

@@ -59,9 +59,14 @@ public class MeetingRecords {
         Map<Long, String> deptNames = new HashMap<>();
         directory.departments(a.getSchoolId()).forEach((DepartmentInfo d) -> deptNames.put(d.id(), d.name()));
         List<StaffInfo> staff = directory.allStaff(a.getSchoolId(), vn.hoinghi.shared.VietnamTime.today());
-        return meetings.findByAssemblyIdOrderById(assemblyId).stream().map(m -> {
-            Set<Long> present = attendance.findByMeetingId(m.getId()).stream().filter(Attendance::isPresent)
-                    .map(Attendance::getStaffId).collect(Collectors.toSet());
+        List<Meeting> list = meetings.findByAssemblyIdOrderById(assemblyId);
+        Map<Long, Set<Long>> presentAt = new HashMap<>();
+        for (Object[] row : attendance.presentByAssembly(assemblyId)) {
+            presentAt.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add((Long) row[1]);
+        }
+        Map<String, String> recorders = directory.displayNames(list.stream().map(Meeting::getRecordedBy).toList());
+        return list.stream().map(m -> {
+            Set<Long> present = presentAt.getOrDefault(m.getId(), Set.of());
             List<String> presentNames = staff.stream().filter(s -> present.contains(s.id())).map(StaffInfo::fullName)
                     .toList();
             List<String> absentNames = switch (m.getKind()) {
@@ -76,7 +81,8 @@ public class MeetingRecords {
             };
             return new MeetingDetail(m.getId(), m.getKind(), m.getDepartmentId(), deptNames.get(m.getDepartmentId()),
                     m.getConvocation(), m.getHeldOn(), m.getConvened(), m.getPresent(), m.getQuorumReached(),
-                    m.getResultsSummary(), m.getNotes(), directory.displayName(m.getRecordedBy()), presentNames,
+                    m.getResultsSummary(), m.getNotes(),
+                    m.getRecordedBy() == null ? "" : recorders.get(m.getRecordedBy()), presentNames,
                     absentNames);
         }).toList();
     }

@@ -28,6 +28,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findByMeetingId(Long meetingId);
+
+    /** Who was present at each of the assembly's meetings, as (meeting id, staff id) pairs. */
+    @org.springframework.data.jpa.repository.Query("""
+            select a.meetingId, a.staffId from Attendance a
+            where a.present = true and a.meetingId in (select m.id from Meeting m where m.assemblyId = :assemblyId)""")
+    List<Object[]> presentByAssembly(@org.springframework.data.repository.query.Param("assemblyId") Long assemblyId);
 }
 
 interface DraftRepository extends JpaRepository<Draft, Long> {

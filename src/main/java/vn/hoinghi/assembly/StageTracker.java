@@ -1,10 +1,12 @@
 package vn.hoinghi.assembly;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
 /** Keeps Assembly.stage in step with the process: the earliest stage that still has an open task. */
@@ -21,12 +23,13 @@ class StageTracker {
 
     void refresh(Assembly assembly) {
         String pid = assembly.getProcessInstanceId();
-        boolean running = runtime.createProcessInstanceQuery().processInstanceId(pid).count() > 0;
-        if (!running) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
+        // no open task: either the process waits on a timer (the six-month review) or it has ended
+        if (open.isEmpty() && runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
             assembly.setStage(Stage.CLOSED);
             return;
         }
-        Stage stage = tasks.createTaskQuery().processInstanceId(pid).list().stream()
+        Stage stage = open.stream()
                 .map(t -> Stage.ofTask(t.getTaskDefinitionKey())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .orElse(Stage.SIX_MONTH_REVIEW);

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoinghi.assembly.AssemblyFacts;
 import vn.hoinghi.assembly.AssemblyQueries;
 import vn.hoinghi.assembly.AssemblyQueries.Overview;
 import vn.hoinghi.assembly.DossierCompleteness;
@@ -88,6 +89,7 @@ public class DocumentService implements DossierCompleteness {
     private final AssemblyQueries queries;
     private final MeetingRecords meetingRecords;
     private final SchoolDirectory directory;
+    private final AssemblyFacts assemblyFacts;
     private final IssuedDocumentRepository issued;
     private final SignedScanRepository scans;
     private final DocumentNumbering numbering;
@@ -97,10 +99,11 @@ public class DocumentService implements DossierCompleteness {
     private final DocxRenderer docx;
     private final long maxScanBytes;
 
-    DocumentService(AssemblyQueries queries, MeetingRecords meetingRecords, SchoolDirectory directory,
+    DocumentService(AssemblyQueries queries, AssemblyFacts assemblyFacts, MeetingRecords meetingRecords, SchoolDirectory directory,
                     IssuedDocumentRepository issued, SignedScanRepository scans, DocumentNumbering numbering,
                     Composer composer, Words words, @Value("${hoinghi.documents.max-scan-mb:10}") int maxScanMb) {
         this.queries = queries;
+        this.assemblyFacts = assemblyFacts;
         this.meetingRecords = meetingRecords;
         this.directory = directory;
         this.issued = issued;
@@ -214,10 +217,10 @@ public class DocumentService implements DossierCompleteness {
      * a PDF or a PNG/JPEG image, within the size limit.
      */
     public ScanInfo uploadScan(long assemblyId, DocumentRef ref, String fileName, byte[] bytes) {
-        Facts f = facts(assemblyId);
-        AppUser user = requireOfficer(f);
-        availableSlot(f, ref);
-        IssuedDocument doc = f.issued(ref).orElseThrow(() -> new BusinessRuleException("documents.scan.signFirst"));
+        // an issued document was available when it was signed: the school and the register are all it needs
+        AppUser user = CurrentUser.requireSchoolRole(assemblyFacts.schoolOf(assemblyId), OFFICERS);
+        IssuedDocument doc = issued.findByAssemblyIdAndKindAndDepartmentRef(assemblyId, ref.kind(), ref.departmentId())
+                .orElseThrow(() -> new BusinessRuleException("documents.scan.signFirst"));
         String mediaType = ScanCheck.mediaType(fileName, bytes, maxScanBytes);
         int version = scans.infoOf(List.of(doc.getId())).stream().mapToInt(ScanInfo::versionNo).max().orElse(0) + 1;
         String name = fileName == null || fileName.isBlank() ? "scan." + ScanCheck.extension(mediaType)
@@ -308,13 +311,14 @@ public class DocumentService implements DossierCompleteness {
         long schoolId = o.assembly().getSchoolId();
         Map<DocumentRef, IssuedDocument> done = issued.findByAssemblyId(assemblyId).stream()
                 .collect(Collectors.toMap(IssuedDocument::ref, d -> d));
+        List<StaffInfo> active = directory.activeStaff(schoolId);
         return new Facts(o, meetingRecords.meetings(assemblyId), directory.departments(schoolId),
-                holder(schoolId, Role.PRINCIPAL), holder(schoolId, Role.VICE_PRINCIPAL), holder(schoolId, Role.UNION_CHAIR),
+                holder(active, Role.PRINCIPAL), holder(active, Role.VICE_PRINCIPAL), holder(active, Role.UNION_CHAIR),
                 done);
     }
 
-    private String holder(long schoolId, Role role) {
-        return directory.holders(schoolId, role).stream().map(StaffInfo::fullName).findFirst().orElse("");
+    private static String holder(List<StaffInfo> active, Role role) {
+        return active.stream().filter(s -> s.holds(role)).map(StaffInfo::fullName).findFirst().orElse("");
     }
 
     private Slot availableSlot(Facts f, DocumentRef ref) {

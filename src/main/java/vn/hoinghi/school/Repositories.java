@@ -3,9 +3,14 @@ package vn.hoinghi.school;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface SupervisingBodyRepository extends JpaRepository<SupervisingBody, Long> {
@@ -23,6 +28,14 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
 interface StaffRepository extends JpaRepository<Staff, Long> {
     List<Staff> findBySchoolId(Long schoolId);
+
+    /** For lookups only: read-only entities are not dirty-checked at every flush of a longer transaction. */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query("select s from Staff s where s.schoolId = :schoolId")
+    List<Staff> readBySchoolId(@Param("schoolId") Long schoolId);
+
+    @Query("select s.username, s.fullName from Staff s where s.username in :usernames")
+    List<Object[]> namesByUsername(@Param("usernames") java.util.Collection<String> usernames);
 
     @org.springframework.data.jpa.repository.Query(
             "select s.id from Staff s where s.schoolId = :schoolId and s.active = true")
@@ -73,10 +86,18 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
 
     @Query("select r from RoleAssignment r where r.staffId in (select s.id from Staff s where s.schoolId = :schoolId)")
     List<RoleAssignment> findBySchool(@Param("schoolId") Long schoolId);
+
+    /** For lookups only, like {@link StaffRepository#readBySchoolId}. */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query("select r from RoleAssignment r where r.staffId in (select s.id from Staff s where s.schoolId = :schoolId)")
+    List<RoleAssignment> readBySchool(@Param("schoolId") Long schoolId);
 }
 
 interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, Long> {
     Optional<SupervisorAccount> findByUsername(String username);
+
+    @Query("select o.username, o.fullName from SupervisorAccount o where o.username in :usernames")
+    List<Object[]> namesByUsername(@Param("usernames") java.util.Collection<String> usernames);
 
     @Query("select o.username from SupervisorAccount o")
     List<String> allUsernames();

@@ -108,11 +108,11 @@ public class SchoolDirectory {
     }
 
     public List<StaffInfo> allStaff(long schoolId, LocalDate rolesOn) {
-        List<Staff> people = staff.findBySchoolId(schoolId);
+        List<Staff> people = staff.readBySchoolId(schoolId);
         Map<Long, String> deptNames = departments.findBySchoolIdOrderByName(schoolId).stream()
                 .collect(Collectors.toMap(Department::getId, Department::getName));
         Map<Long, Set<Role>> held = new HashMap<>();
-        roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()).stream()
+        roles.readBySchool(schoolId).stream()
                 .filter(r -> r.inForceOn(rolesOn))
                 .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
         return people.stream()
@@ -141,6 +141,22 @@ public class SchoolDirectory {
 
     public String supervisorName(String username) {
         return supervisors.findByUsername(username).map(SupervisorAccount::getFullName).orElse(username);
+    }
+
+    /** Display names of many usernames in two queries; unknown usernames map to themselves. */
+    public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        Map<String, String> out = new HashMap<>();
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        staff.namesByUsername(wanted).forEach(row -> out.put((String) row[0], (String) row[1]));
+        List<String> rest = wanted.stream().filter(u -> !out.containsKey(u)).toList();
+        if (!rest.isEmpty()) {
+            supervisors.namesByUsername(rest).forEach(row -> out.put((String) row[0], (String) row[1]));
+        }
+        wanted.forEach(u -> out.putIfAbsent(u, u));
+        return out;
     }
 
     /** The display name behind a username, staff or officer; the username itself when unknown. */

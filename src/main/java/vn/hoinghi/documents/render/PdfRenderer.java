@@ -1,11 +1,20 @@
 package vn.hoinghi.documents.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,6 +22,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -68,21 +78,66 @@ public final class PdfRenderer {
 
     public byte[] render(OfficialDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        for (int i = 0; i < FONTS.length; i++) {
-            byte[] bytes = fonts[i];
-            builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, Integer.parseInt(FONTS[i][1]),
-                    FontStyle.valueOf(FONTS[i][2]), true);
-        }
-        builder.withHtmlContent(xhtml(doc), null);
-        builder.toStream(out);
-        try {
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(pdf);
+            for (int i = 0; i < FONTS.length; i++) {
+                builder.useFont(new LazyFont(pdf, fonts[i], opened), FONT_FAMILY, Integer.parseInt(FONTS[i][1]),
+                        FontStyle.valueOf(FONTS[i][2]), true);
+            }
+            // composed (NFC) Vietnamese letters all have their own glyphs in Liberation Serif
+            builder.withHtmlContent(Normalizer.normalize(xhtml(doc), Normalizer.Form.NFC), null);
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (TrueTypeFont ttf : opened) {
+                try {
+                    ttf.close();
+                } catch (IOException ignored) {
+                    // an in-memory font: nothing to release
+                }
+            }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A font embedded (subset) only when the document uses it. Its glyph substitution table (ligatures) is
+     * switched off: PDFBox rebuilds a regular expression for it on every line of text, which made it the
+     * larger part of the rendering time, and Vietnamese text needs no ligatures.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+
+        private final PDDocument pdf;
+        private final byte[] bytes;
+        private final List<TrueTypeFont> opened;
+        private PDFont font;
+
+        LazyFont(PDDocument pdf, byte[] bytes, List<TrueTypeFont> opened) {
+            super(null);
+            this.pdf = pdf;
+            this.bytes = bytes;
+            this.opened = opened;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                    opened.add(ttf);
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(pdf, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
     }
 
     private static byte[] resource(String path) {
