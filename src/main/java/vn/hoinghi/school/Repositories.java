@@ -34,6 +34,15 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s from Staff s where s.schoolId = :schoolId")
     List<Staff> readBySchoolId(@Param("schoolId") Long schoolId);
 
+    /** Active people of the school holding the role on the day (for lookups only). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query("""
+            select s from Staff s where s.schoolId = :schoolId and s.active = true and exists (
+              select 1 from RoleAssignment r where r.staffId = s.id and r.role = :role and r.validFrom <= :day
+              and (r.validTo is null or r.validTo >= :day))""")
+    List<Staff> holdersOf(@Param("schoolId") Long schoolId, @Param("role") vn.hoinghi.security.Role role,
+                          @Param("day") java.time.LocalDate day);
+
     @Query("select s.username, s.fullName from Staff s where s.username in :usernames")
     List<Object[]> namesByUsername(@Param("usernames") java.util.Collection<String> usernames);
 

@@ -136,7 +136,26 @@ public class SchoolDirectory {
 
     /** Active people who hold the role in the school today. */
     public List<StaffInfo> holders(long schoolId, Role role) {
-        return activeStaff(schoolId).stream().filter(s -> s.holds(role)).toList();
+        if (role == Role.STAFF) {
+            return activeStaff(schoolId);
+        }
+        // a handful of people, found in SQL: reminders ask for them each time a timer fires
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+        List<Staff> people = staff.holdersOf(schoolId, role, today);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> deptNames = new HashMap<>();
+        departments.findAllById(people.stream().map(Staff::getDepartmentId).filter(java.util.Objects::nonNull)
+                .distinct().toList()).forEach(d -> deptNames.put(d.getId(), d.getName()));
+        Map<Long, Set<Role>> held = new HashMap<>();
+        roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()).stream()
+                .filter(r -> r.inForceOn(today))
+                .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
+        return people.stream()
+                .map(p -> toInfo(p, deptNames.get(p.getDepartmentId()), held.getOrDefault(p.getId(), Set.of())))
+                .sorted(Comparator.comparing(StaffInfo::fullName, Texts.personNameOrder()))
+                .toList();
     }
 
     public String supervisorName(String username) {
