@@ -78,8 +78,8 @@ class SeasonBenchmark {
     private final int schools = Integer.getInteger("bench.schools", 2500);
     private final int threads = Integer.getInteger("bench.threads", 2);
     private final int inboxSamples = Integer.getInteger("bench.inboxSamples", 500);
-    /** Each session is a real sign-in in Chromium (about 3 s here): 50 keep the quick mode quick. */
-    private final int sessions = Integer.getInteger("bench.sessions", schools >= 1000 ? 200 : 50);
+    /** Each session is a real sign-in in Chromium (about 3 s here): 50 in the quick mode, 100 for a province. */
+    private final int sessions = Integer.getInteger("bench.sessions", schools >= 1000 ? 100 : 50);
     /** Assemblies run first and not counted, so neither side is measured with a cold JIT. */
     private final int warmup = Integer.getInteger("bench.warmup", 10);
     private final Map<String, Object> results = new LinkedHashMap<>();
