@@ -51,7 +51,7 @@ public class MeetingRecords {
         Assembly a = facts.assembly(assemblyId);
         SchoolInfo school = directory.school(a.getSchoolId());
         AppUser user = CurrentUser.require();
-        boolean ownSchool = user.schoolId() != null && user.schoolId() == a.getSchoolId();
+        boolean ownSchool = java.util.Objects.equals(user.schoolId(), a.getSchoolId());
         boolean supervisor = user.supervisingBodyId() != null && user.supervisingBodyId() == school.bodyId();
         if (!ownSchool && !supervisor) {
             throw new BusinessRuleException("error.accessDenied");
