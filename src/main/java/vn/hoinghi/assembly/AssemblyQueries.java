@@ -28,7 +28,6 @@ import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolInfo;
-import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.shared.BusinessRuleException;

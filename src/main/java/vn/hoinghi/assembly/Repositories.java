@@ -27,8 +27,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 }
 
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
-    List<Attendance> findByMeetingId(Long meetingId);
-
     /** Who was present at each of the assembly's meetings, as (meeting id, staff id) pairs. */
     @org.springframework.data.jpa.repository.Query("""
             select a.meetingId, a.staffId from Attendance a
