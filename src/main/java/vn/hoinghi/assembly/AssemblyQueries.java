@@ -153,9 +153,7 @@ public class AssemblyQueries {
         Assembly a = facts.assembly(assemblyId);
         SchoolInfo school = directory.school(a.getSchoolId());
         AppUser user = CurrentUser.require();
-        boolean ownSchool = java.util.Objects.equals(user.schoolId(), a.getSchoolId());
-        boolean supervisor = user.supervisingBodyId() != null && user.supervisingBodyId() == school.bodyId();
-        if (!ownSchool && !supervisor) {
+        if (!user.worksAt(a.getSchoolId()) && !user.supervises(school.bodyId())) {
             throw new BusinessRuleException("error.accessDenied");
         }
         Map<Long, String> deptNames = new HashMap<>();

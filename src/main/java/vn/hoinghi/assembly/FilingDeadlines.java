@@ -70,7 +70,7 @@ public class FilingDeadlines {
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));
         AppUser user = CurrentUser.require();
         long bodyId = directory.school(assembly.getSchoolId()).bodyId();
-        if (!user.hasRole(Role.SUPERVISOR) || user.supervisingBodyId() == null || user.supervisingBodyId() != bodyId) {
+        if (!user.hasRole(Role.SUPERVISOR) || !user.supervises(bodyId)) {
             throw new BusinessRuleException("error.accessDenied");
         }
         Dossier dossier = dossiers.findByAssemblyId(assemblyId).orElse(null);

@@ -136,7 +136,7 @@ public class DocumentService implements DossierCompleteness {
     public boolean mayManage(long assemblyId) {
         Overview o = queries.overview(assemblyId);
         AppUser user = CurrentUser.require();
-        return java.util.Objects.equals(user.schoolId(), o.assembly().getSchoolId()) && user.hasAnyRole(OFFICERS);
+        return user.worksAt(o.assembly().getSchoolId()) && user.hasAnyRole(OFFICERS);
     }
 
     /** The editable copy: as issued once signed, otherwise written now from the data (with a blank number). */

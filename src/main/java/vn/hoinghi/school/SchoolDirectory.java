@@ -108,12 +108,16 @@ public class SchoolDirectory {
     }
 
     public List<StaffInfo> allStaff(long schoolId, LocalDate rolesOn) {
-        List<Staff> people = staff.readBySchoolId(schoolId);
         Map<Long, String> deptNames = departments.findBySchoolIdOrderByName(schoolId).stream()
                 .collect(Collectors.toMap(Department::getId, Department::getName));
+        return infos(staff.readBySchoolId(schoolId), deptNames, roles.readBySchool(schoolId), rolesOn);
+    }
+
+    /** People with their department's name and the roles in force on the day, sorted the Vietnamese way. */
+    private static List<StaffInfo> infos(List<Staff> people, Map<Long, String> deptNames,
+                                         List<RoleAssignment> assignments, LocalDate day) {
         Map<Long, Set<Role>> held = new HashMap<>();
-        roles.readBySchool(schoolId).stream()
-                .filter(r -> r.inForceOn(rolesOn))
+        assignments.stream().filter(r -> r.inForceOn(day))
                 .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
         return people.stream()
                 .map(p -> toInfo(p, deptNames.get(p.getDepartmentId()), held.getOrDefault(p.getId(), Set.of())))
@@ -148,18 +152,7 @@ public class SchoolDirectory {
         Map<Long, String> deptNames = new HashMap<>();
         departments.findAllById(people.stream().map(Staff::getDepartmentId).filter(java.util.Objects::nonNull)
                 .distinct().toList()).forEach(d -> deptNames.put(d.getId(), d.getName()));
-        Map<Long, Set<Role>> held = new HashMap<>();
-        roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()).stream()
-                .filter(r -> r.inForceOn(today))
-                .forEach(r -> held.computeIfAbsent(r.getStaffId(), k -> EnumSet.noneOf(Role.class)).add(r.getRole()));
-        return people.stream()
-                .map(p -> toInfo(p, deptNames.get(p.getDepartmentId()), held.getOrDefault(p.getId(), Set.of())))
-                .sorted(Comparator.comparing(StaffInfo::fullName, Texts.personNameOrder()))
-                .toList();
-    }
-
-    public String supervisorName(String username) {
-        return supervisors.findByUsername(username).map(SupervisorAccount::getFullName).orElse(username);
+        return infos(people, deptNames, roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()), today);
     }
 
     /** Display names of many usernames in two queries; unknown usernames map to themselves. */
@@ -180,10 +173,7 @@ public class SchoolDirectory {
 
     /** The display name behind a username, staff or officer; the username itself when unknown. */
     public String displayName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return staff.findByUsername(username).map(Staff::getFullName).orElseGet(() -> supervisorName(username));
+        return username == null ? "" : displayNames(List.of(username)).get(username);
     }
 
     private static StaffInfo toInfo(Staff p, String deptName, Set<Role> held) {

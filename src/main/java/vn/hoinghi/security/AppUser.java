@@ -78,6 +78,16 @@ public final class AppUser implements UserDetails, DisplayNamed {
         return supervisingBodyId;
     }
 
+    /** Whether this person works at the school; compared by value (ids past 127 are distinct Long objects). */
+    public boolean worksAt(long schoolId) {
+        return this.schoolId != null && this.schoolId == schoolId;
+    }
+
+    /** Whether this person is an officer of the supervising body. */
+    public boolean supervises(long bodyId) {
+        return supervisingBodyId != null && supervisingBodyId == bodyId;
+    }
+
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }

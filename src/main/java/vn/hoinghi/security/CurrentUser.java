@@ -28,7 +28,7 @@ public final class CurrentUser {
     /** The signed-in person must belong to this school and hold one of the roles. */
     public static AppUser requireSchoolRole(long schoolId, Role... roles) {
         AppUser user = require();
-        if (user.schoolId() == null || user.schoolId() != schoolId || (roles.length > 0 && !user.hasAnyRole(roles))) {
+        if (!user.worksAt(schoolId) || (roles.length > 0 && !user.hasAnyRole(roles))) {
             throw new BusinessRuleException("error.accessDenied");
         }
         return user;

@@ -135,7 +135,7 @@ public class PlannedDates {
         long schoolId = (Long) vars.get(SupervisionProcess.SCHOOL_ID);
         AppUser user = CurrentUser.require();
         // the candidate group already says so; checked again because a school never sees another school
-        if (user.schoolId() == null || user.schoolId() != schoolId || !user.hasRole(Role.PRINCIPAL)) {
+        if (!user.worksAt(schoolId) || !user.hasRole(Role.PRINCIPAL)) {
             throw new BusinessRuleException("error.accessDenied");
         }
         Season season = seasons.findById(seasonId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
