@@ -16,8 +16,8 @@ import vn.hoinghi.assembly.Inputs.FeedbackRow;
 import vn.hoinghi.assembly.Inputs.RegistrationRow;
 import vn.hoinghi.assembly.Inputs.TargetRow;
 import vn.hoinghi.assembly.PreparationService.DraftView;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -29,7 +29,7 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Transactional
 public class FeedbackService {
 
-    public record DepartmentData(OpenTask task, Assembly assembly, DepartmentInfo department, List<StaffInfo> members,
+    public record DepartmentData(AssemblyTask task, Assembly assembly, DepartmentInfo department, List<StaffInfo> members,
                                  List<DraftView> drafts) {
     }
 
@@ -37,14 +37,14 @@ public class FeedbackService {
                            String answer) {
     }
 
-    public record ConsolidationData(OpenTask task, Assembly assembly, int reported, int departments,
+    public record ConsolidationData(AssemblyTask task, Assembly assembly, int reported, int departments,
                                     List<String> missing, List<ItemView> departmentItems, List<ItemView> consolidated) {
     }
 
-    public record AnswerData(OpenTask task, Assembly assembly, List<ItemView> items) {
+    public record AnswerData(AssemblyTask task, Assembly assembly, List<ItemView> items) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final PreparationService preparation;
     private final MeetingRepository meetings;
@@ -54,7 +54,7 @@ public class FeedbackService {
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    FeedbackService(TaskAccess access, AssemblyFacts facts, PreparationService preparation,
+    FeedbackService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation,
                     MeetingRepository meetings, FeedbackItemRepository items, TargetRepository targets,
                     SchoolDirectory directory, StageTracker stages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -70,7 +70,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public DepartmentData department(String taskId) {
-        OpenTask task = access.open(taskId, "department-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DEPARTMENT_MEETING);
         DepartmentInfo dept = departmentOf(task);
         List<StaffInfo> members = directory.activeStaff(task.schoolId()).stream()
                 .filter(s -> dept.id() == (s.departmentId() == null ? -1 : s.departmentId())).toList();
@@ -79,7 +79,7 @@ public class FeedbackService {
     }
 
     public void recordDepartment(String taskId, Inputs.DepartmentMeeting in) {
-        OpenTask task = access.open(taskId, "department-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DEPARTMENT_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         DepartmentInfo dept = departmentOf(task);
         if (in.heldOn() == null) {
@@ -154,7 +154,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public ConsolidationData consolidation(String taskId) {
-        OpenTask task = access.open(taskId, "consolidate-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
@@ -164,7 +164,7 @@ public class FeedbackService {
     }
 
     public void consolidate(String taskId, List<FeedbackRow> points) {
-        OpenTask task = access.open(taskId, "consolidate-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
@@ -198,12 +198,12 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public AnswerData answers(String taskId) {
-        OpenTask task = access.open(taskId, "answer-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ANSWER_FEEDBACK);
         return new AnswerData(task, facts.assembly(task.assemblyId()), itemViews(task.assemblyId(), true));
     }
 
     public void answer(String taskId, List<Answer> answers) {
-        OpenTask task = access.open(taskId, "answer-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ANSWER_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         Map<Long, Answer> byItem = new HashMap<>();
         nonEmpty(answers).forEach(a -> byItem.put(a.itemId(), a));
@@ -240,7 +240,7 @@ public class FeedbackService {
                 .map(Meeting::getDepartmentId).collect(Collectors.toSet());
     }
 
-    private DepartmentInfo departmentOf(OpenTask task) {
+    private DepartmentInfo departmentOf(AssemblyTask task) {
         if (task.departmentId() == null) {
             throw new BusinessRuleException("task.wrongForm");
         }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.assembly.PlenaryService.CandidateView;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolRecords;
 import vn.hoinghi.security.CurrentUser;
@@ -27,21 +27,21 @@ import vn.hoinghi.shared.Texts;
 @Transactional
 public class FollowUpService {
 
-    public record RecognitionData(OpenTask task, Assembly assembly, BoardElection election,
+    public record RecognitionData(AssemblyTask task, Assembly assembly, BoardElection election,
                                   List<CandidateView> elected) {
     }
 
-    public record ResolutionData(OpenTask task, Assembly assembly, PlenaryRecord record) {
+    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record) {
     }
 
-    public record DossierData(OpenTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
+    public record DossierData(AssemblyTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
                               long registrations) {
     }
 
-    public record ReviewData(OpenTask task, Assembly assembly, String schoolName, Dossier dossier, PlenaryRecord record) {
+    public record ReviewData(AssemblyTask task, Assembly assembly, String schoolName, Dossier dossier, PlenaryRecord record) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final BoardElectionRepository elections;
     private final BoardCandidateRepository candidates;
@@ -56,7 +56,7 @@ public class FollowUpService {
     private final PlenaryService plenary;
     private final List<DossierCompleteness> completeness;
 
-    FollowUpService(TaskAccess access, AssemblyFacts facts, BoardElectionRepository elections,
+    FollowUpService(AssemblyTasks access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
@@ -78,15 +78,15 @@ public class FollowUpService {
     }
 
     @Transactional(readOnly = true)
-    public RecognitionData recognition(String taskId, String formKey) {
-        OpenTask task = access.open(taskId, formKey);
+    public RecognitionData recognition(String taskId, AssemblyStep step) {
+        AssemblyTask task = access.open(taskId, step);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly));
     }
 
     /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
     public boolean recognize(String taskId, LocalDate recognizedOn) {
-        OpenTask task = access.open(taskId, "recognize-board");
+        AssemblyTask task = access.open(taskId, AssemblyStep.RECOGNIZE_BOARD);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
@@ -100,7 +100,7 @@ public class FollowUpService {
     }
 
     public void electOfficers(String taskId, Inputs.Officers in) {
-        OpenTask task = access.open(taskId, "board-officers");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ELECT_BOARD_OFFICERS);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
@@ -132,14 +132,14 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ResolutionData resolution(String taskId) {
-        OpenTask task = access.open(taskId, "finalise-resolution");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ResolutionData(task, assembly, record(assembly.getId()));
     }
 
     /** Signed, stamped and sent to every department the same or the next working day (Decree 30/2020 Art. 18). */
     public void finalise(String taskId, Inputs.Finalise in) {
-        OpenTask task = access.open(taskId, "finalise-resolution");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         PlenaryRecord record = record(assembly.getId());
         if (blank(in.finalText())) {
@@ -165,7 +165,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public DossierData dossier(String taskId) {
-        OpenTask task = access.open(taskId, "file-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FILE_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new DossierData(task, assembly, dossier(assembly.getId()), record(assembly.getId()),
                 registrations.findByAssemblyIdOrderById(assembly.getId()).size());
@@ -173,7 +173,7 @@ public class FollowUpService {
 
     /** The dossier needs the resolution, the working rules and the emulation registrations (seed plan, local rule). */
     public void file(String taskId, Inputs.Filing in) {
-        OpenTask task = access.open(taskId, "file-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FILE_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.resolution() || !in.workingRules() || !in.emulationRegistrations()) {
             throw new BusinessRuleException("dossier.incomplete");
@@ -197,7 +197,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ReviewData review(String taskId) {
-        OpenTask task = access.open(taskId, "review-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.REVIEW_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ReviewData(task, assembly, directory.school(task.schoolId()).name(), dossier(assembly.getId()),
                 record(assembly.getId()));
@@ -205,7 +205,7 @@ public class FollowUpService {
 
     /** The supervising body accepts, or returns with a reason that reopens the school's filing task. */
     public void decide(String taskId, Inputs.Review in) {
-        OpenTask task = access.open(taskId, "review-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.REVIEW_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.accept() && blank(in.reason())) {
             throw new BusinessRuleException("dossier.reasonRequired");
@@ -221,14 +221,14 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ResolutionData sixMonth(String taskId) {
-        OpenTask task = access.open(taskId, "six-month-review");
+        AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ResolutionData(task, assembly, record(assembly.getId()));
     }
 
     /** Every six months the head and the union check the resolution and tell all staff (Art. 52(3)). */
     public void recordSixMonth(String taskId, Inputs.SixMonth in) {
-        OpenTask task = access.open(taskId, "six-month-review");
+        AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.reviewedOn() == null || blank(in.findings())) {
             throw new BusinessRuleException("sixMonth.findingsRequired");

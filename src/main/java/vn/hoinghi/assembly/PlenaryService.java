@@ -21,8 +21,8 @@ import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.DiscussionRow;
 import vn.hoinghi.assembly.Inputs.VoteRow;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.calendar.WorkingDayCalendar;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -33,22 +33,22 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Transactional
 public class PlenaryService {
 
-    public record CheckInData(OpenTask task, Assembly assembly, int convocation, List<StaffInfo> staff) {
+    public record CheckInData(AssemblyTask task, Assembly assembly, int convocation, List<StaffInfo> staff) {
     }
 
-    public record SessionData(OpenTask task, Assembly assembly, Meeting meeting, List<ItemView> answeredPoints) {
+    public record SessionData(AssemblyTask task, Assembly assembly, Meeting meeting, List<ItemView> answeredPoints) {
     }
 
     public record CandidateView(long staffId, String fullName, String departmentName) {
     }
 
-    public record ElectionData(OpenTask task, Assembly assembly, int attending, List<CandidateView> candidates) {
+    public record ElectionData(AssemblyTask task, Assembly assembly, int attending, List<CandidateView> candidates) {
     }
 
-    public record BallotData(OpenTask task, Assembly assembly, int allStaff) {
+    public record BallotData(AssemblyTask task, Assembly assembly, int allStaff) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final PreparationService preparation;
     private final FeedbackService feedback;
@@ -62,7 +62,7 @@ public class PlenaryService {
     private final WorkingDayCalendar calendar;
     private final StageTracker stages;
 
-    PlenaryService(TaskAccess access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
+    PlenaryService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
                    MeetingRepository meetings, VoteRepository votes, PlenaryRecordRepository records,
                    DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
                    BoardElectionRepository elections, SchoolDirectory directory, WorkingDayCalendar calendar,
@@ -84,7 +84,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public CheckInData checkIn(String taskId) {
-        OpenTask task = access.open(taskId, "plenary-check-in");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_CHECK_IN);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new CheckInData(task, assembly, plenaries(assembly.getId()).size() + 1,
                 directory.activeStaff(task.schoolId()));
@@ -92,7 +92,7 @@ public class PlenaryService {
 
     /** Records who checked in; quorum is two thirds of those convened (all staff, or the delegates). */
     public boolean recordCheckIn(String taskId, Inputs.CheckIn in) {
-        OpenTask task = access.open(taskId, "plenary-check-in");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_CHECK_IN);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
             throw new BusinessRuleException("meeting.heldOnRequired");
@@ -125,11 +125,11 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public Assembly reconvene(String taskId) {
-        return facts.assembly(access.open(taskId, "reconvene").assemblyId());
+        return facts.assembly(access.open(taskId, AssemblyStep.RECONVENE_PLENARY).assemblyId());
     }
 
     public void recordReconvene(String taskId, Inputs.Reconvene in) {
-        OpenTask task = access.open(taskId, "reconvene");
+        AssemblyTask task = access.open(taskId, AssemblyStep.RECONVENE_PLENARY);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting last = lastPlenary(assembly.getId());
         if (in.newDate() == null || !in.newDate().isAfter(last.getHeldOn())) {
@@ -146,7 +146,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public SessionData session(String taskId) {
-        OpenTask task = access.open(taskId, "plenary-session");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_SESSION);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new SessionData(task, assembly, lastPlenary(assembly.getId()),
                 feedback.itemViews(assembly.getId(), true));
@@ -154,7 +154,7 @@ public class PlenaryService {
 
     /** The session's decisions: each vote > 50% of those attending; the resolution must be adopted. */
     public void recordSession(String taskId, Inputs.Session in) {
-        OpenTask task = access.open(taskId, "plenary-session");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_SESSION);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
@@ -217,7 +217,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public ElectionData election(String taskId) {
-        OpenTask task = access.open(taskId, "board-election");
+        AssemblyTask task = access.open(taskId, AssemblyStep.BOARD_ELECTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<CandidateView> list = candidateViews(assembly.getSchoolId(),
                 candidates.findByAssemblyIdOrderById(assembly.getId()));
@@ -226,7 +226,7 @@ public class PlenaryService {
 
     /** The ballot count: those with more than half of the attending are elected, up to the seats. */
     public List<Tally> recordElection(String taskId, Inputs.Election in) {
-        OpenTask task = access.open(taskId, "board-election");
+        AssemblyTask task = access.open(taskId, AssemblyStep.BOARD_ELECTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
@@ -287,13 +287,13 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public BallotData ballot(String taskId) {
-        OpenTask task = access.open(taskId, "written-ballot");
+        AssemblyTask task = access.open(taskId, AssemblyStep.WRITTEN_BALLOT);
         return new BallotData(task, facts.assembly(task.assemblyId()), directory.activeStaffIds(task.schoolId()).size());
     }
 
     /** After two failed convocations the resolution goes to all staff in writing (Art. 50(2)). */
     public void recordBallot(String taskId, Inputs.WrittenBallot in) {
-        OpenTask task = access.open(taskId, "written-ballot");
+        AssemblyTask task = access.open(taskId, AssemblyStep.WRITTEN_BALLOT);
         Assembly assembly = facts.assembly(task.assemblyId());
         int allStaff = directory.activeStaffIds(task.schoolId()).size();
         if (in.countedOn() == null || in.returned() == null || in.votesFor() == null || in.against() == null

@@ -18,8 +18,8 @@ import vn.hoinghi.assembly.Inputs.Candidate;
 import vn.hoinghi.assembly.Inputs.DraftAssignment;
 import vn.hoinghi.assembly.Inputs.DraftReview;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -36,14 +36,14 @@ public class PreparationService {
                             DraftStatus status, String reviewComment, int versions, String latestContent) {
     }
 
-    public record PreparatoryData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+    public record PreparatoryData(AssemblyTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
                                   List<DraftAssignment> suggestedAssignments) {
     }
 
-    public record DraftData(OpenTask task, Assembly assembly, DraftView draft) {
+    public record DraftData(AssemblyTask task, Assembly assembly, DraftView draft) {
     }
 
-    public record KeyStaffData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+    public record KeyStaffData(AssemblyTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
                                List<DraftView> drafts, List<Candidate> candidates) {
     }
 
@@ -53,7 +53,7 @@ public class PreparationService {
             Role.PARTY_SECRETARY, Role.UNION_CHAIR, Role.UNION_EXECUTIVE, Role.INSPECTION_BOARD_HEAD,
             Role.DEPARTMENT_HEAD);
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final MeetingRepository meetings;
     private final DraftRepository drafts;
@@ -63,7 +63,7 @@ public class PreparationService {
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    PreparationService(TaskAccess access, AssemblyFacts facts, MeetingRepository meetings,
+    PreparationService(AssemblyTasks access, AssemblyFacts facts, MeetingRepository meetings,
                        DraftRepository drafts, DraftVersionRepository versions,
                        BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages,
                        org.springframework.jdbc.core.JdbcTemplate jdbc) {
@@ -80,7 +80,7 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public PreparatoryData preparatory(String taskId) {
-        OpenTask task = access.open(taskId, "preparatory-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PREPARATORY_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<StaffInfo> staff = directory.activeStaff(task.schoolId());
         Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(PREPARATORY_ROLES::contains))
@@ -98,7 +98,7 @@ public class PreparationService {
     }
 
     public void recordPreparatory(String taskId, Inputs.Preparatory in) {
-        OpenTask task = access.open(taskId, "preparatory-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PREPARATORY_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
             throw new BusinessRuleException("meeting.heldOnRequired");
@@ -147,14 +147,14 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public DraftData draft(String taskId) {
-        OpenTask task = access.open(taskId, "draft");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
         Draft draft = loadDraft(task);
         return new DraftData(task, facts.assembly(task.assemblyId()),
                 view(draft, directory.names(List.of(draft.getAuthorId())).get(draft.getAuthorId())));
     }
 
     public void submitDraft(String taskId, String content) {
-        OpenTask task = access.open(taskId, "draft");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
         if (content == null || content.isBlank()) {
             throw new BusinessRuleException("draft.contentRequired");
         }
@@ -175,7 +175,7 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public KeyStaffData keyStaff(String taskId) {
-        OpenTask task = access.open(taskId, "key-staff-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<StaffInfo> staff = directory.activeStaff(task.schoolId());
         Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(KEY_STAFF_ROLES::contains))
@@ -186,7 +186,7 @@ public class PreparationService {
     }
 
     public void recordKeyStaff(String taskId, Inputs.KeyStaff in) {
-        OpenTask task = access.open(taskId, "key-staff-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
             throw new BusinessRuleException("meeting.heldOnRequired");
@@ -279,7 +279,7 @@ public class PreparationService {
                 d.getReviewComment(), vs.size(), vs.isEmpty() ? "" : vs.get(0).getContent());
     }
 
-    private Draft loadDraft(OpenTask task) {
+    private Draft loadDraft(AssemblyTask task) {
         if (task.draftId() == null) {
             throw new BusinessRuleException("task.wrongForm");
         }

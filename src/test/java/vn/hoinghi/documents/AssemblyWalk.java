@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.TaskService;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AnswerMode;
 import vn.hoinghi.assembly.AssemblyKind;
@@ -24,7 +25,7 @@ import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.RequestedBy;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.SchoolDirectory;
@@ -89,7 +90,7 @@ class AssemblyWalk {
     }
 
     void preparatoryMeeting(LocalDate on) {
-        String task = onlyTaskOf("hieutruong", "preparatoryMeeting");
+        String task = onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         PreparationService.PreparatoryData data = preparation.preparatory(task);
         preparation.recordPreparatory(task, new Inputs.Preparatory(on, data.suggestedAttendees(),
                 "Trưởng ban: Hiệu trưởng; Phó ban: Chủ tịch Công đoàn", "", data.suggestedAssignments()));
@@ -97,7 +98,7 @@ class AssemblyWalk {
 
     void draftsSubmitted() {
         for (var t : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
-                .taskDefinitionKey("drafting").list()) {
+                .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             TestUsers.signIn(accounts, t.getAssignee());
             preparation.submitDraft(t.getId(), "Nội dung dự thảo của " + t.getAssignee()
                     + "\nĐiều 1. Phạm vi áp dụng.\nĐiều 2. Trách nhiệm của viên chức, người lao động.");
@@ -105,7 +106,7 @@ class AssemblyWalk {
     }
 
     void keyStaffMeeting() {
-        String task = onlyTaskOf("hieutruong", "keyStaffMeeting");
+        String task = onlyTaskOf("hieutruong", AssemblyStep.KEY_STAFF_MEETING.taskId());
         PreparationService.KeyStaffData data = preparation.keyStaff(task);
         List<Inputs.DraftReview> reviews = data.drafts().stream()
                 .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
@@ -117,7 +118,7 @@ class AssemblyWalk {
     }
 
     void departmentMeeting(String head) {
-        String task = onlyTaskOf(head, "departmentMeeting");
+        String task = onlyTaskOf(head, AssemblyStep.DEPARTMENT_MEETING.taskId());
         FeedbackService.DepartmentData data = feedback.department(task);
         Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
         feedback.recordDepartment(task, new Inputs.DepartmentMeeting(data.assembly().getGroupMeetingsOn(), present,
@@ -130,10 +131,10 @@ class AssemblyWalk {
     }
 
     void consolidateAndAnswer() {
-        String task = onlyTaskOf("ctcongdoan", "consolidateFeedback");
+        String task = onlyTaskOf("ctcongdoan", AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         feedback.consolidate(task, List.of(new Inputs.FeedbackRow(DraftKind.SPENDING_RULES,
                 "Các tổ đề nghị tăng mức hỗ trợ trong quy chế chi tiêu nội bộ")));
-        String answer = onlyTaskOf("hieutruong", "answerFeedback");
+        String answer = onlyTaskOf("hieutruong", AssemblyStep.ANSWER_FEEDBACK.taskId());
         List<FeedbackService.ItemView> items = feedback.answers(answer).items();
         feedback.answer(answer, items.stream().map(i -> new Inputs.Answer(i.id(), AnswerMode.IN_WRITING,
                 "Nhà trường tăng mức hỗ trợ từ học kỳ II")).toList());
@@ -141,11 +142,11 @@ class AssemblyWalk {
 
     /** Check-in of the first present staff, then the session: every vote passes. */
     void plenary(LocalDate on, int present) {
-        String checkIn = onlyTaskOf("thuky", "plenaryCheckIn");
+        String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
         Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
                 .collect(Collectors.toSet());
         assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
-        String session = onlyTaskOf("thuky", "plenarySession");
+        String session = onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         int majority = present / 2 + 1;
         plenary.recordSession(session, new Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
                 "Ngô Thị Thu; Trịnh Thị Hoa",
@@ -158,7 +159,7 @@ class AssemblyWalk {
 
     /** 27 ballots issued and received, 26 valid; the candidates get 25, 20, 18 and 10 votes. */
     void election() {
-        String task = onlyTaskOf("thuky", "boardElection");
+        String task = onlyTaskOf("thuky", AssemblyStep.BOARD_ELECTION.taskId());
         List<PlenaryService.CandidateView> list = plenary.election(task).candidates();
         Map<Long, Integer> votes = new HashMap<>();
         int[] counts = {25, 20, 18, 10};
@@ -169,16 +170,16 @@ class AssemblyWalk {
     }
 
     void recognition(LocalDate recognizedOn, LocalDate officersOn) {
-        String task = onlyTaskOf("uvcongdoan", "recognizeBoard");
+        String task = onlyTaskOf("uvcongdoan", AssemblyStep.RECOGNIZE_BOARD.taskId());
         followUp.recognize(task, recognizedOn);
-        String officers = onlyTaskOf("ctcongdoan", "electBoardOfficers");
-        FollowUpService.RecognitionData data = followUp.recognition(officers, "board-officers");
+        String officers = onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
+        FollowUpService.RecognitionData data = followUp.recognition(officers, vn.hoinghi.assembly.AssemblyStep.ELECT_BOARD_OFFICERS);
         followUp.electOfficers(officers, new Inputs.Officers(officersOn, data.elected().get(0).staffId(),
                 Set.of(data.elected().get(1).staffId())));
     }
 
     void finaliseResolution() {
-        String task = onlyTaskOf("thuky", "finaliseResolution");
+        String task = onlyTaskOf("thuky", AssemblyStep.FINALISE_RESOLUTION.taskId());
         var record = followUp.resolution(task).record();
         followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
                 record.getResolutionAdoptedOn().plusDays(1)));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.RecognitionData;
 import vn.hoinghi.assembly.Inputs;
@@ -24,7 +25,7 @@ class BoardOfficersForm extends TaskForm {
         super(onDone);
         this.service = service;
         this.taskId = taskId;
-        RecognitionData data = service.recognition(taskId, "board-officers");
+        RecognitionData data = service.recognition(taskId, AssemblyStep.ELECT_BOARD_OFFICERS);
         add(FormSupport.header(this, data.task(), data.assembly()));
         add(FormSupport.hint(getTranslation("officers.hint", data.elected().size())));
         heldOn = FormSupport.date(getTranslation("meeting.heldOn"), data.election().getRecognizedOn());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.RecognitionData;
 import vn.hoinghi.shared.Texts;
@@ -23,7 +24,7 @@ class RecognizeBoardForm extends TaskForm {
         super(onDone);
         this.service = service;
         this.taskId = taskId;
-        RecognitionData data = service.recognition(taskId, "recognize-board");
+        RecognitionData data = service.recognition(taskId, AssemblyStep.RECOGNIZE_BOARD);
         add(FormSupport.header(this, data.task(), data.assembly()));
         Span due = new Span(getTranslation("recognition.due", Texts.date(data.election().getHeldOn()),
                 Texts.date(data.election().getRecognitionDue())));
