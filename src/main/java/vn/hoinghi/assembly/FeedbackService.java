@@ -83,35 +83,41 @@ public class FeedbackService {
         Assembly assembly = facts.assembly(task.assemblyId());
         DepartmentInfo dept = departmentOf(task);
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
-        PreparationService.requireAttendees(in.presentIds(), memberIds);
+        PreparationService.requireAttendees("presentIds", in.presentIds(), memberIds);
         if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
-            throw new BusinessRuleException("department.resultsRequired");
+            throw BusinessRuleException.onField("resultsSummary", "department.resultsRequired");
         }
         List<TargetRow> targetRows = nonEmpty(in.targets());
-        for (TargetRow t : targetRows) {
+        for (int i = 0; i < targetRows.size(); i++) {
+            TargetRow t = targetRows.get(i);
             if (blank(t.description()) || blank(t.value())) {
-                throw new BusinessRuleException("department.targetIncomplete");
+                throw BusinessRuleException.onField("targets[" + i + "]." + (blank(t.description()) ? "description"
+                        : "value"), "department.targetIncomplete");
             }
         }
         List<FeedbackRow> feedbackRows = nonEmpty(in.feedback());
-        for (FeedbackRow f : feedbackRows) {
-            if (blank(f.content())) {
-                throw new BusinessRuleException("department.feedbackEmpty");
+        for (int i = 0; i < feedbackRows.size(); i++) {
+            if (blank(feedbackRows.get(i).content())) {
+                throw BusinessRuleException.onField("feedback[" + i + "].content", "department.feedbackEmpty");
             }
         }
         Set<Long> registered = new HashSet<>();
-        for (RegistrationRow r : nonEmpty(in.registrations())) {
+        List<RegistrationRow> registrationRows = nonEmpty(in.registrations());
+        for (int i = 0; i < registrationRows.size(); i++) {
+            RegistrationRow r = registrationRows.get(i);
+            String row = "registrations[" + i + "].";
             if (r.staffId() == null || blank(r.title())) {
-                throw new BusinessRuleException("department.registrationIncomplete");
+                throw BusinessRuleException.onField(row + (r.staffId() == null ? "staffId" : "title"),
+                        "department.registrationIncomplete");
             }
             if (!memberIds.contains(r.staffId())) {
-                throw new BusinessRuleException("department.registrationNotMember");
+                throw BusinessRuleException.onField(row + "staffId", "department.registrationNotMember");
             }
             if (!registered.add(r.staffId())) {
-                throw new BusinessRuleException("department.registrationTwice");
+                throw BusinessRuleException.onField(row + "staffId", "department.registrationTwice");
             }
         }
         Meeting meeting = preparation.newMeeting(assembly, MeetingKind.DEPARTMENT, dept.id(), in.heldOn(),
@@ -182,7 +188,8 @@ public class FeedbackService {
         int pos = 0;
         for (FeedbackRow r : rows) {
             if (blank(r.content())) {
-                throw new BusinessRuleException("department.feedbackEmpty");
+                throw BusinessRuleException.onField("points[" + rows.indexOf(r) + "].content",
+                        "department.feedbackEmpty");
             }
             FeedbackItem item = new FeedbackItem();
             item.setAssemblyId(assembly.getId());
@@ -206,15 +213,18 @@ public class FeedbackService {
         AssemblyTask task = access.open(taskId, AssemblyStep.ANSWER_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         Map<Long, Answer> byItem = new HashMap<>();
-        nonEmpty(answers).forEach(a -> byItem.put(a.itemId(), a));
+        List<Answer> given = nonEmpty(answers);
+        given.forEach(a -> byItem.put(a.itemId(), a));
         String me = CurrentUser.require().getUsername();
         for (FeedbackItem item : items.findByAssemblyIdAndConsolidatedOrderByPosition(assembly.getId(), true)) {
             Answer a = byItem.get(item.getId());
+            String row = "answers[" + given.indexOf(a) + "].";
             if (a == null || a.mode() == null) {
-                throw new BusinessRuleException("answer.modeRequired", item.getPosition() + 1);
+                throw BusinessRuleException.onField(a == null ? null : row + "mode", "answer.modeRequired",
+                        item.getPosition() + 1);
             }
             if (a.mode() == AnswerMode.IN_WRITING && blank(a.text())) {
-                throw new BusinessRuleException("answer.textRequired", item.getPosition() + 1);
+                throw BusinessRuleException.onField(row + "text", "answer.textRequired", item.getPosition() + 1);
             }
             item.setAnswerMode(a.mode());
             item.setAnswer(blank(a.text()) ? null : a.text().strip());

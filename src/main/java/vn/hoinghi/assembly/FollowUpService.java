@@ -90,7 +90,7 @@ public class FollowUpService {
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
-            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+            throw BusinessRuleException.onField("recognizedOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
         e.setRecognizedOn(recognizedOn);
         e.setRecognizedBy(CurrentUser.require().getUsername());
@@ -104,22 +104,27 @@ public class FollowUpService {
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
-            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+            throw BusinessRuleException.onField("heldOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
         List<BoardCandidate> members = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
                 .filter(BoardCandidate::isElected).toList();
         Set<Long> memberIds = members.stream().map(BoardCandidate::getStaffId).collect(Collectors.toSet());
         Set<Long> deputies = in.deputyIds() == null ? Set.of() : in.deputyIds();
         if (in.headId() == null) {
-            throw new BusinessRuleException("rule.oneHead");
+            throw BusinessRuleException.onField("headId", "rule.oneHead");
         }
         if (!memberIds.contains(in.headId()) || !memberIds.containsAll(deputies)) {
-            throw new BusinessRuleException("officers.notMember");
+            throw BusinessRuleException.onField(memberIds.contains(in.headId()) ? "deputyIds" : "headId",
+                    "officers.notMember");
         }
         if (deputies.contains(in.headId())) {
-            throw new BusinessRuleException("officers.headIsDeputy");
+            throw BusinessRuleException.onField("deputyIds", "officers.headIsDeputy");
         }
-        AssemblyRules.checkOfficers(members.size(), 1, deputies.size());
+        try {
+            AssemblyRules.checkOfficers(members.size(), 1, deputies.size());
+        } catch (BusinessRuleException refused) {
+            throw refused.at("deputyIds");
+        }
         for (BoardCandidate c : members) {
             c.setBoardPosition(c.getStaffId().equals(in.headId()) ? BoardPosition.HEAD
                     : deputies.contains(c.getStaffId()) ? BoardPosition.DEPUTY : BoardPosition.MEMBER);
@@ -143,13 +148,14 @@ public class FollowUpService {
         Assembly assembly = facts.assembly(task.assemblyId());
         PlenaryRecord record = record(assembly.getId());
         if (blank(in.finalText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("finalText", "session.resolutionTextRequired");
         }
         if (in.signedOn() == null || in.signedOn().isBefore(record.getResolutionAdoptedOn())) {
-            throw new BusinessRuleException("resolution.signedBeforeAdopted", Texts.date(record.getResolutionAdoptedOn()));
+            throw BusinessRuleException.onField("signedOn", "resolution.signedBeforeAdopted",
+                    Texts.date(record.getResolutionAdoptedOn()));
         }
         if (in.sentOn() == null || in.sentOn().isBefore(in.signedOn())) {
-            throw new BusinessRuleException("resolution.sentBeforeSigned");
+            throw BusinessRuleException.onField("sentOn", "resolution.sentBeforeSigned");
         }
         record.setResolutionText(in.finalText().strip());
         record.setResolutionSignedOn(in.signedOn());
@@ -176,10 +182,11 @@ public class FollowUpService {
         AssemblyTask task = access.open(taskId, AssemblyStep.FILE_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.resolution() || !in.workingRules() || !in.emulationRegistrations()) {
-            throw new BusinessRuleException("dossier.incomplete");
+            throw BusinessRuleException.onField(!in.resolution() ? "resolution" : !in.workingRules() ? "workingRules"
+                    : "emulationRegistrations", "dossier.incomplete");
         }
         if (in.submittedOn() == null) {
-            throw new BusinessRuleException("dossier.dateRequired");
+            throw BusinessRuleException.onField("submittedOn", "dossier.dateRequired");
         }
         // The signed, stamped pieces themselves (documents module), not only the ticks above.
         List<String> missing = completeness.stream().flatMap(c -> c.missingPieces(assembly.getId()).stream()).toList();
@@ -208,7 +215,7 @@ public class FollowUpService {
         AssemblyTask task = access.open(taskId, AssemblyStep.REVIEW_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.accept() && blank(in.reason())) {
-            throw new BusinessRuleException("dossier.reasonRequired");
+            throw BusinessRuleException.onField("reason", "dossier.reasonRequired");
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
@@ -231,10 +238,11 @@ public class FollowUpService {
         AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.reviewedOn() == null || blank(in.findings())) {
-            throw new BusinessRuleException("sixMonth.findingsRequired");
+            throw BusinessRuleException.onField(in.reviewedOn() == null ? "reviewedOn" : "findings",
+                    "sixMonth.findingsRequired");
         }
         if (!in.announcedToStaff()) {
-            throw new BusinessRuleException("sixMonth.announceRequired");
+            throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
         SixMonthReview r = reviews.findByAssemblyId(assembly.getId()).orElseGet(SixMonthReview::new);
         r.setAssemblyId(assembly.getId());

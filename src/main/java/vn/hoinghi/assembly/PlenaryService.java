@@ -95,7 +95,7 @@ public class PlenaryService {
         AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_CHECK_IN);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = directory.activeStaffIds(task.schoolId());
         Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
@@ -105,7 +105,7 @@ public class PlenaryService {
         int convened;
         if (assembly.getMode() == AssemblyMode.DELEGATES) {
             if (in.convened() == null) {
-                throw new BusinessRuleException("checkIn.convenedRequired");
+                throw BusinessRuleException.onField("convened", "checkIn.convenedRequired");
             }
             convened = in.convened();
         } else {
@@ -133,10 +133,11 @@ public class PlenaryService {
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting last = lastPlenary(assembly.getId());
         if (in.newDate() == null || !in.newDate().isAfter(last.getHeldOn())) {
-            throw new BusinessRuleException("reconvene.dateAfter", vn.hoinghi.shared.Texts.date(last.getHeldOn()));
+            throw BusinessRuleException.onField("newDate", "reconvene.dateAfter",
+                    vn.hoinghi.shared.Texts.date(last.getHeldOn()));
         }
         if (blank(in.reason())) {
-            throw new BusinessRuleException("reconvene.reasonRequired");
+            throw BusinessRuleException.onField("reason", "reconvene.reasonRequired");
         }
         last.setNotes(in.reason().strip());
         assembly.setPlenaryOn(in.newDate());
@@ -159,26 +160,37 @@ public class PlenaryService {
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
         if (blank(in.presidium()) || blank(in.secretaries())) {
-            throw new BusinessRuleException("session.presidiumRequired");
+            throw BusinessRuleException.onField(blank(in.presidium()) ? "presidium" : "secretaries",
+                    "session.presidiumRequired");
         }
         if (blank(in.resolutionText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("resolutionText", "session.resolutionTextRequired");
         }
         List<VoteRow> rows = nonEmpty(in.votes());
         Set<VoteSubject> subjects = EnumSet.noneOf(VoteSubject.class);
         boolean adopted = false;
         List<Vote> toSave = new ArrayList<>();
-        for (VoteRow r : rows) {
-            if (r.subject() == null || r.votesFor() == null || r.against() == null || r.abstain() == null) {
-                throw new BusinessRuleException("vote.incomplete");
+        String resolutionRow = null;
+        for (int i = 0; i < rows.size(); i++) {
+            VoteRow r = rows.get(i);
+            String row = "votes[" + i + "].";
+            String missing = r.subject() == null ? "subject" : r.votesFor() == null ? "votesFor"
+                    : r.against() == null ? "against" : r.abstain() == null ? "abstain" : null;
+            if (missing != null) {
+                throw BusinessRuleException.onField(row + missing, "vote.incomplete");
             }
-            AssemblyRules.checkCounts(r.votesFor(), r.against(), r.abstain(), attending);
+            try {
+                AssemblyRules.checkCounts(r.votesFor(), r.against(), r.abstain(), attending);
+            } catch (BusinessRuleException e) {
+                throw e.at(row + "votesFor");
+            }
             boolean passed = AssemblyRules.passes(r.votesFor(), attending);
             if (r.subject() != VoteSubject.OTHER && !subjects.add(r.subject())) {
-                throw new BusinessRuleException("vote.duplicateSubject");
+                throw BusinessRuleException.onField(row + "subject", "vote.duplicateSubject");
             }
             if (r.subject() == VoteSubject.RESOLUTION) {
                 adopted = passed;
+                resolutionRow = row;
             }
             toSave.add(vote(assembly, r.subject(), r.label(), attending, r.votesFor(), r.against(), r.abstain(), passed));
         }
@@ -186,13 +198,15 @@ public class PlenaryService {
             throw new BusinessRuleException("session.resolutionVoteRequired");
         }
         if (!adopted) {
-            throw new BusinessRuleException("session.resolutionNotAdopted", AssemblyRules.majorityNeeded(attending));
+            throw BusinessRuleException.onField(resolutionRow + "votesFor", "session.resolutionNotAdopted",
+                    AssemblyRules.majorityNeeded(attending));
         }
         votes.saveAll(toSave);
         int pos = 0;
         for (DiscussionRow d : nonEmpty(in.discussion())) {
             if (blank(d.speaker()) || blank(d.question())) {
-                throw new BusinessRuleException("session.discussionIncomplete");
+                throw BusinessRuleException.onField("discussion[" + pos + "]." + (blank(d.speaker()) ? "speaker"
+                        : "question"), "session.discussionIncomplete");
             }
             DiscussionEntry e = new DiscussionEntry();
             e.setAssemblyId(assembly.getId());
@@ -230,21 +244,28 @@ public class PlenaryService {
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
-        if (in.ballotsIssued() == null || in.ballotsReceived() == null || in.ballotsValid() == null
-                || in.ballotsInvalid() == null) {
-            throw new BusinessRuleException("election.countsRequired");
-        }
-        if (in.ballotsIssued() < 0 || in.ballotsReceived() < 0 || in.ballotsValid() < 0 || in.ballotsInvalid() < 0) {
-            throw new BusinessRuleException("rule.negativeCount");
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("ballotsIssued", in.ballotsIssued());
+        counts.put("ballotsReceived", in.ballotsReceived());
+        counts.put("ballotsValid", in.ballotsValid());
+        counts.put("ballotsInvalid", in.ballotsInvalid());
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() == null) {
+                throw BusinessRuleException.onField(c.getKey(), "election.countsRequired");
+            }
+            if (c.getValue() < 0) {
+                throw BusinessRuleException.onField(c.getKey(), "rule.negativeCount");
+            }
         }
         if (in.ballotsIssued() > attending) {
-            throw new BusinessRuleException("election.issuedExceedsAttending", in.ballotsIssued(), attending);
+            throw BusinessRuleException.onField("ballotsIssued", "election.issuedExceedsAttending", in.ballotsIssued(),
+                    attending);
         }
         if (in.ballotsReceived() > in.ballotsIssued()) {
-            throw new BusinessRuleException("election.receivedExceedsIssued");
+            throw BusinessRuleException.onField("ballotsReceived", "election.receivedExceedsIssued");
         }
         if (in.ballotsValid() + in.ballotsInvalid() != in.ballotsReceived()) {
-            throw new BusinessRuleException("election.validPlusInvalid");
+            throw BusinessRuleException.onField("ballotsValid", "election.validPlusInvalid");
         }
         List<BoardCandidate> list = candidates.findByAssemblyIdOrderById(assembly.getId());
         Map<Long, Integer> byCandidate = in.votesByCandidate() == null ? Map.of() : in.votesByCandidate();
@@ -253,11 +274,12 @@ public class PlenaryService {
         for (BoardCandidate c : list) {
             Integer v = byCandidate.get(c.getStaffId());
             String name = names.get(c.getStaffId());
+            String at = "votesByCandidate[" + c.getStaffId() + "]";
             if (v == null) {
-                throw new BusinessRuleException("election.votesRequired", name);
+                throw BusinessRuleException.onField(at, "election.votesRequired", name);
             }
             if (v > in.ballotsValid()) {
-                throw new BusinessRuleException("rule.candidateVotesExceed", name, v, in.ballotsValid());
+                throw BusinessRuleException.onField(at, "rule.candidateVotesExceed", name, v, in.ballotsValid());
             }
             tallies.add(new Tally(c.getStaffId(), name, v));
         }
@@ -296,24 +318,30 @@ public class PlenaryService {
         AssemblyTask task = access.open(taskId, AssemblyStep.WRITTEN_BALLOT);
         Assembly assembly = facts.assembly(task.assemblyId());
         int allStaff = directory.activeStaffIds(task.schoolId()).size();
-        if (in.countedOn() == null || in.returned() == null || in.votesFor() == null || in.against() == null
-                || in.abstain() == null) {
-            throw new BusinessRuleException("ballot.countsRequired");
+        String missing = in.countedOn() == null ? "countedOn" : in.returned() == null ? "returned"
+                : in.votesFor() == null ? "votesFor" : in.against() == null ? "against"
+                : in.abstain() == null ? "abstain" : null;
+        if (missing != null) {
+            throw BusinessRuleException.onField(missing, "ballot.countsRequired");
         }
         if (blank(in.resolutionText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("resolutionText", "session.resolutionTextRequired");
         }
         if (in.returned() < 0 || in.returned() > allStaff) {
-            throw new BusinessRuleException("ballot.returnedExceedsStaff", in.returned(), allStaff);
+            throw BusinessRuleException.onField("returned", "ballot.returnedExceedsStaff", in.returned(), allStaff);
         }
-        AssemblyRules.checkCounts(in.votesFor(), in.against(), in.abstain(), Math.max(in.returned(), 1));
+        try {
+            AssemblyRules.checkCounts(in.votesFor(), in.against(), in.abstain(), Math.max(in.returned(), 1));
+        } catch (BusinessRuleException e) {
+            throw e.at("votesFor");
+        }
         if (in.votesFor() + in.against() + in.abstain() > in.returned()) {
-            throw new BusinessRuleException("rule.votesExceedAttending", in.votesFor() + in.against() + in.abstain(),
-                    in.returned());
+            throw BusinessRuleException.onField("votesFor", "rule.votesExceedAttending",
+                    in.votesFor() + in.against() + in.abstain(), in.returned());
         }
         boolean passed = AssemblyRules.ballotPasses(in.votesFor(), allStaff);
         if (!passed) {
-            throw new BusinessRuleException("ballot.notAdopted", AssemblyRules.majorityNeeded(allStaff));
+            throw BusinessRuleException.onField("votesFor", "ballot.notAdopted", AssemblyRules.majorityNeeded(allStaff));
         }
         votes.save(vote(assembly, VoteSubject.BALLOT_RESOLUTION, null, allStaff, in.votesFor(), in.against(),
                 in.abstain(), true));

@@ -101,26 +101,30 @@ public class PreparationService {
         AssemblyTask task = access.open(taskId, AssemblyStep.PREPARATORY_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = activeStaffIds(task.schoolId());
-        requireAttendees(in.attendeeIds(), staffIds);
+        requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         if (in.assignments() == null || in.assignments().isEmpty()) {
             throw new BusinessRuleException("preparatory.noAssignments");
         }
         Set<DraftKind> kinds = EnumSet.noneOf(DraftKind.class);
-        for (DraftAssignment a : in.assignments()) {
-            if (a.kind() == null || a.authorId() == null || a.dueOn() == null) {
-                throw new BusinessRuleException("preparatory.assignmentIncomplete");
+        for (int i = 0; i < in.assignments().size(); i++) {
+            DraftAssignment a = in.assignments().get(i);
+            String row = "assignments[" + i + "].";
+            String missing = a.kind() == null ? "kind" : a.authorId() == null ? "authorId" : a.dueOn() == null
+                    ? "dueOn" : null;
+            if (missing != null) {
+                throw BusinessRuleException.onField(row + missing, "preparatory.assignmentIncomplete");
             }
             if (!kinds.add(a.kind())) {
-                throw new BusinessRuleException("preparatory.duplicateDraft");
+                throw BusinessRuleException.onField(row + "kind", "preparatory.duplicateDraft");
             }
             if (!staffIds.contains(a.authorId())) {
                 throw new BusinessRuleException("error.accessDenied");
             }
             if (a.dueOn().isBefore(in.heldOn()) || a.dueOn().isAfter(assembly.getPlenaryOn())) {
-                throw new BusinessRuleException("preparatory.dueOutOfRange");
+                throw BusinessRuleException.onField(row + "dueOn", "preparatory.dueOutOfRange");
             }
         }
         // Art. 51(4)(a)(b): the head's and the union's reports are required at every assembly.
@@ -156,7 +160,7 @@ public class PreparationService {
     public void submitDraft(String taskId, String content) {
         AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
         if (content == null || content.isBlank()) {
-            throw new BusinessRuleException("draft.contentRequired");
+            throw BusinessRuleException.onField("content", "draft.contentRequired");
         }
         Draft draft = loadDraft(task);
         int next = versions.findByDraftIdOrderByVersionNoDesc(draft.getId()).stream().findFirst()
@@ -189,14 +193,17 @@ public class PreparationService {
         AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = activeStaffIds(task.schoolId());
-        requireAttendees(in.attendeeIds(), staffIds);
+        requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         List<Draft> all = drafts.findByAssemblyIdOrderById(assembly.getId());
         Map<Long, DraftReview> reviews = new HashMap<>();
-        for (DraftReview r : in.reviews() == null ? List.<DraftReview>of() : in.reviews()) {
-            reviews.put(r.draftId(), r);
+        Map<Long, Integer> rowOf = new HashMap<>();
+        List<DraftReview> given = in.reviews() == null ? List.of() : in.reviews();
+        for (int i = 0; i < given.size(); i++) {
+            reviews.put(given.get(i).draftId(), given.get(i));
+            rowOf.put(given.get(i).draftId(), i);
         }
         List<Long> revise = new ArrayList<>();
         for (Draft d : all) {
@@ -205,12 +212,13 @@ public class PreparationService {
                 throw new BusinessRuleException("keyStaff.reviewEveryDraft");
             }
             if (!r.accepted() && (r.comment() == null || r.comment().isBlank())) {
-                throw new BusinessRuleException("keyStaff.revisionNeedsComment");
+                throw BusinessRuleException.onField("reviews[" + rowOf.get(d.getId()) + "].comment",
+                        "keyStaff.revisionNeedsComment");
             }
         }
         boolean revisions = all.stream().anyMatch(d -> !reviews.get(d.getId()).accepted());
         if (!revisions && !in.programmeApproved()) {
-            throw new BusinessRuleException("keyStaff.programmeNotApproved");
+            throw BusinessRuleException.onField("programmeApproved", "keyStaff.programmeNotApproved");
         }
         saveCandidates(assembly, in.candidates(), staffIds, !revisions);
         for (Draft d : all) {
@@ -245,15 +253,21 @@ public class PreparationService {
         }
         List<Candidate> list = in == null ? List.of() : in;
         Set<Long> seen = new HashSet<>();
-        for (Candidate c : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Candidate c = list.get(i);
+            String row = "candidates[" + i + "].";
             if (c.staffId() == null || !staffIds.contains(c.staffId())) {
-                throw new BusinessRuleException("keyStaff.candidateUnknown");
+                throw BusinessRuleException.onField(row + "staffId", "keyStaff.candidateUnknown");
             }
             if (!seen.add(c.staffId())) {
-                throw new BusinessRuleException("keyStaff.candidateTwice");
+                throw BusinessRuleException.onField(row + "staffId", "keyStaff.candidateTwice");
             }
             StaffInfo person = directory.staff(c.staffId());
-            AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+            try {
+                AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+            } catch (BusinessRuleException e) {
+                throw e.at(row + (c.consent() ? "staffId" : "consent"));
+            }
             BoardCandidate bc = new BoardCandidate();
             bc.setAssemblyId(assembly.getId());
             bc.setStaffId(c.staffId());
@@ -290,9 +304,9 @@ public class PreparationService {
         return directory.activeStaffIds(schoolId);
     }
 
-    static void requireAttendees(Set<Long> attendees, Set<Long> allowed) {
+    static void requireAttendees(String field, Set<Long> attendees, Set<Long> allowed) {
         if (attendees == null || attendees.isEmpty()) {
-            throw new BusinessRuleException("meeting.noAttendees");
+            throw BusinessRuleException.onField(field, "meeting.noAttendees");
         }
         if (!allowed.containsAll(attendees)) {
             throw new BusinessRuleException("error.accessDenied");

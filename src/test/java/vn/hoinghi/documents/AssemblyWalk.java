@@ -36,9 +36,9 @@ import vn.hoinghi.security.Role;
  * Walks an assembly of the demo school through the services the task forms call, each step as the person
  * whose inbox holds the task (the same steps as AssemblyProcessIT, with the seed plan's kind of content).
  */
-class AssemblyWalk {
+public class AssemblyWalk {
 
-    static final List<String> DEPARTMENT_HEADS = List.of("totruongth", "totruongtn", "totruongxh", "totruongvp");
+    public static final List<String> DEPARTMENT_HEADS = List.of("totruongth", "totruongtn", "totruongxh", "totruongvp");
 
     private final AccountDetailsService accounts;
     private final SchoolDirectory directory;
@@ -53,7 +53,7 @@ class AssemblyWalk {
     long assemblyId;
     List<StaffInfo> candidates = List.of();
 
-    AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
+    public AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
                  PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
                  FollowUpService followUp, TaskInbox inbox, TaskService tasks) {
         this.accounts = accounts;
@@ -67,7 +67,7 @@ class AssemblyWalk {
         this.tasks = tasks;
     }
 
-    long launch(String year, AssemblyKind kind, LocalDate preparatory, LocalDate keyStaff, LocalDate groups,
+    public long launch(String year, AssemblyKind kind, LocalDate preparatory, LocalDate keyStaff, LocalDate groups,
                 LocalDate plenaryOn, LocalDate filing, boolean electBoard) {
         TestUsers.signIn(accounts, "hieutruong");
         schoolId = accounts.findUser("hieutruong").orElseThrow().schoolId();
@@ -89,14 +89,14 @@ class AssemblyWalk {
         return assemblyId;
     }
 
-    void preparatoryMeeting(LocalDate on) {
+    public void preparatoryMeeting(LocalDate on) {
         String task = onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         PreparationService.PreparatoryData data = preparation.preparatory(task);
         preparation.recordPreparatory(task, new Inputs.Preparatory(on, data.suggestedAttendees(),
                 "Trưởng ban: Hiệu trưởng; Phó ban: Chủ tịch Công đoàn", "", data.suggestedAssignments()));
     }
 
-    void draftsSubmitted() {
+    public void draftsSubmitted() {
         for (var t : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
                 .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             TestUsers.signIn(accounts, t.getAssignee());
@@ -105,7 +105,7 @@ class AssemblyWalk {
         }
     }
 
-    void keyStaffMeeting() {
+    public void keyStaffMeeting() {
         String task = onlyTaskOf("hieutruong", AssemblyStep.KEY_STAFF_MEETING.taskId());
         PreparationService.KeyStaffData data = preparation.keyStaff(task);
         List<Inputs.DraftReview> reviews = data.drafts().stream()
@@ -117,7 +117,7 @@ class AssemblyWalk {
                 .map(s -> new Inputs.Candidate(s.id(), true, data.assembly().getKeyStaffOn())).toList()));
     }
 
-    void departmentMeeting(String head) {
+    public void departmentMeeting(String head) {
         String task = onlyTaskOf(head, AssemblyStep.DEPARTMENT_MEETING.taskId());
         FeedbackService.DepartmentData data = feedback.department(task);
         Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
@@ -130,7 +130,7 @@ class AssemblyWalk {
                 "Tập thể lao động tiên tiến"));
     }
 
-    void consolidateAndAnswer() {
+    public void consolidateAndAnswer() {
         String task = onlyTaskOf("ctcongdoan", AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         feedback.consolidate(task, List.of(new Inputs.FeedbackRow(DraftKind.SPENDING_RULES,
                 "Các tổ đề nghị tăng mức hỗ trợ trong quy chế chi tiêu nội bộ")));
@@ -142,10 +142,7 @@ class AssemblyWalk {
 
     /** Check-in of the first present staff, then the session: every vote passes. */
     void plenary(LocalDate on, int present) {
-        String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
-        Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
-                .collect(Collectors.toSet());
-        assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
+        checkIn(on, present);
         String session = onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         int majority = present / 2 + 1;
         plenary.recordSession(session, new Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
@@ -155,6 +152,14 @@ class AssemblyWalk {
                         new Inputs.VoteRow(VoteSubject.SPENDING_RULES, null, majority, present - majority, 0),
                         new Inputs.VoteRow(VoteSubject.RESOLUTION, null, present - 1, 0, 1)),
                 "Năm học mới phấn đấu 100% học sinh hoàn thành chương trình.\nGiữ vững danh hiệu Tập thể lao động tiên tiến."));
+    }
+
+    /** The secretary checks in the first present staff; the quorum is reached. */
+    public void checkIn(LocalDate on, int present) {
+        String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
+        Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
+                .collect(Collectors.toSet());
+        assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
     }
 
     /** 27 ballots issued and received, 26 valid; the candidates get 25, 20, 18 and 10 votes. */
@@ -185,7 +190,7 @@ class AssemblyWalk {
                 record.getResolutionAdoptedOn().plusDays(1)));
     }
 
-    String onlyTaskOf(String username, String definitionKey) {
+    public String onlyTaskOf(String username, String definitionKey) {
         TestUsers.signIn(accounts, username);
         List<String> ids = inbox.page("", 0, 100).stream().map(TaskInbox.TaskRow::id)
                 .filter(id -> tasks.createTaskQuery().taskId(id).processInstanceBusinessKey(String.valueOf(assemblyId))
