@@ -3,10 +3,13 @@ package vn.hoinghi.tasks;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One user task of a BPMN process: implemented by one enum per process, with a constant per user task, so
  * a step is named in code by a constant, never by a string. BpmnModelTest checks the enums against the BPMN.
  */
+@NamedInterface("spi")
 public interface ProcessStep {
 
     /** The BPMN process id the task belongs to. */

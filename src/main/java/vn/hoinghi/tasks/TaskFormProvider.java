@@ -1,5 +1,7 @@
 package vn.hoinghi.tasks;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.vaadin.flow.component.Component;
 
 /**
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.Component;
  * any process without depending on the module that owns it. Implementations switch over the enum without a
  * default, so a step without a form does not compile.
  */
+@NamedInterface("spi")
 public interface TaskFormProvider<S extends Enum<S> & ProcessStep> {
 
     /** The step enum of the provider's process. */
