@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,26 +24,31 @@ import org.flowable.validation.ProcessValidatorFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.stereotype.Component;
 
-import vn.hoinghi.assembly.ui.TaskView;
-import vn.hoinghi.shared.TaskFormProvider;
+import vn.hoinghi.tasks.ProcessStep;
+import vn.hoinghi.tasks.TaskFormProvider;
 
-/** Every BPMN file parses and validates; each formKey has a form and each bean expression a bean method. */
+/**
+ * Every BPMN file parses and validates; its user tasks are exactly the constants of its process's step enum
+ * (same ids, same form keys), whose forms a task-form bean provides; each bean expression has a bean method.
+ */
 class BpmnModelTest {
 
     private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{\\s*(\\w+)\\.(\\w+)\\(([^)]*)\\)\\s*}");
 
     @Test
-    void every_process_validates_and_every_form_key_and_bean_expression_resolves() throws Exception {
+    void every_process_validates_its_user_tasks_are_its_step_enum_and_every_bean_expression_resolves() throws Exception {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
         assertThat(files).isNotEmpty();
         Map<String, Class<?>> beans = componentBeans();
-        Set<String> forms = formKeys();
+        Map<String, Map<String, ProcessStep>> steps = stepsByProcess();
+        Set<String> processes = new HashSet<>();
         for (Resource file : files) {
             BpmnModel model;
             try (InputStream in = file.getInputStream()) {
@@ -52,8 +58,21 @@ class BpmnModelTest {
                     .as(file.getFilename()).isEmpty();
             assertThat(model.getLocationMap()).as("diagram of " + file.getFilename()).isNotEmpty();
             for (Process process : model.getProcesses()) {
-                for (UserTask task : process.findFlowElementsOfType(UserTask.class)) {
-                    assertThat(forms).as("form for " + task.getId()).contains(task.getFormKey());
+                processes.add(process.getId());
+                Map<String, ProcessStep> declared = steps.getOrDefault(process.getId(), Map.of());
+                List<UserTask> userTasks = process.findFlowElementsOfType(UserTask.class);
+                Set<String> inBpmn = new TreeSet<>();
+                userTasks.forEach(t -> inBpmn.add(t.getId()));
+                Set<String> withoutStep = new TreeSet<>(inBpmn);
+                withoutStep.removeAll(declared.keySet());
+                Set<String> withoutTask = new TreeSet<>(declared.keySet());
+                withoutTask.removeAll(inBpmn);
+                assertThat(withoutStep.isEmpty() && withoutTask.isEmpty()).as("%s (%s): user tasks without a constant"
+                        + " in the process's step enum %s; step constants without a user task (renamed or removed?)"
+                        + " %s", process.getId(), file.getFilename(), withoutStep, withoutTask).isTrue();
+                for (UserTask task : userTasks) {
+                    assertThat(task.getFormKey()).as("form key of user task '%s' in %s", task.getId(),
+                            file.getFilename()).isEqualTo(declared.get(task.getId()).formKey());
                     assertThat(task.getName()).as("Vietnamese name of " + task.getId()).isNotBlank();
                 }
             }
@@ -71,6 +90,7 @@ class BpmnModelTest {
             }
             assertThat(calls).isNotEmpty();
         }
+        assertThat(processes).as("processes in bpmn/ for every step enum").containsAll(steps.keySet());
     }
 
     @Test
@@ -81,22 +101,25 @@ class BpmnModelTest {
         }
     }
 
-    /** The task page's own forms, and those other modules provide through TaskFormProvider beans. */
-    private static Set<String> formKeys() throws Exception {
-        Set<String> keys = new HashSet<>(TaskView.FORM_KEYS);
+    /** Process id → BPMN task id → step, from the step enums of every TaskFormProvider bean. */
+    private static Map<String, Map<String, ProcessStep>> stepsByProcess() throws Exception {
+        Map<String, Map<String, ProcessStep>> steps = new HashMap<>();
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(TaskFormProvider.class));
         for (BeanDefinition def : scanner.findCandidateComponents("vn.hoinghi")) {
             Class<?> provider = Class.forName(def.getBeanClassName());
             assertThat(provider.isAnnotationPresent(Component.class)).as(provider + " is a bean").isTrue();
-            java.lang.reflect.Field field = provider.getDeclaredField("FORM_KEYS");
-            field.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            Set<String> provided = (Set<String>) field.get(null);
-            assertThat(provided).as(provider.getSimpleName()).isNotEmpty().doesNotContainAnyElementsOf(keys);
-            keys.addAll(provided);
+            Class<?> enumType = ResolvableType.forClass(provider).as(TaskFormProvider.class).getGeneric(0).resolve();
+            assertThat(enumType).as("step enum of " + provider.getSimpleName()).isNotNull();
+            for (Object constant : enumType.getEnumConstants()) {
+                ProcessStep step = (ProcessStep) constant;
+                ProcessStep before = steps.computeIfAbsent(step.processKey(), k -> new HashMap<>())
+                        .put(step.taskId(), step);
+                assertThat(before).as("step " + step.taskId() + " of " + step.processKey() + " declared once")
+                        .isNull();
+            }
         }
-        return keys;
+        return steps;
     }
 
     private static Map<String, Class<?>> componentBeans() throws ClassNotFoundException {

@@ -15,8 +15,6 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Transactional
 public class DossierReviews {
 
-    static final String REVIEW_TASK = "reviewDossier";
-
     private final TaskService tasks;
     private final AssemblyFacts facts;
     private final FollowUpService followUp;
@@ -44,6 +42,6 @@ public class DossierReviews {
     private Task reviewTask(long assemblyId) {
         String pid = facts.assembly(assemblyId).getProcessInstanceId();
         return pid == null ? null
-                : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(REVIEW_TASK).singleResult();
+                : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(AssemblyStep.REVIEW_DOSSIER.taskId()).singleResult();
     }
 }

@@ -16,8 +16,8 @@ import vn.hoinghi.assembly.Inputs.FeedbackRow;
 import vn.hoinghi.assembly.Inputs.RegistrationRow;
 import vn.hoinghi.assembly.Inputs.TargetRow;
 import vn.hoinghi.assembly.PreparationService.DraftView;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -29,7 +29,7 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Transactional
 public class FeedbackService {
 
-    public record DepartmentData(OpenTask task, Assembly assembly, DepartmentInfo department, List<StaffInfo> members,
+    public record DepartmentData(AssemblyTask task, Assembly assembly, DepartmentInfo department, List<StaffInfo> members,
                                  List<DraftView> drafts) {
     }
 
@@ -37,14 +37,14 @@ public class FeedbackService {
                            String answer) {
     }
 
-    public record ConsolidationData(OpenTask task, Assembly assembly, int reported, int departments,
+    public record ConsolidationData(AssemblyTask task, Assembly assembly, int reported, int departments,
                                     List<String> missing, List<ItemView> departmentItems, List<ItemView> consolidated) {
     }
 
-    public record AnswerData(OpenTask task, Assembly assembly, List<ItemView> items) {
+    public record AnswerData(AssemblyTask task, Assembly assembly, List<ItemView> items) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final PreparationService preparation;
     private final MeetingRepository meetings;
@@ -54,7 +54,7 @@ public class FeedbackService {
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    FeedbackService(TaskAccess access, AssemblyFacts facts, PreparationService preparation,
+    FeedbackService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation,
                     MeetingRepository meetings, FeedbackItemRepository items, TargetRepository targets,
                     SchoolDirectory directory, StageTracker stages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -70,7 +70,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public DepartmentData department(String taskId) {
-        OpenTask task = access.open(taskId, "department-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DEPARTMENT_MEETING);
         DepartmentInfo dept = departmentOf(task);
         List<StaffInfo> members = directory.activeStaff(task.schoolId()).stream()
                 .filter(s -> dept.id() == (s.departmentId() == null ? -1 : s.departmentId())).toList();
@@ -79,39 +79,45 @@ public class FeedbackService {
     }
 
     public void recordDepartment(String taskId, Inputs.DepartmentMeeting in) {
-        OpenTask task = access.open(taskId, "department-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DEPARTMENT_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         DepartmentInfo dept = departmentOf(task);
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
-        PreparationService.requireAttendees(in.presentIds(), memberIds);
+        PreparationService.requireAttendees("presentIds", in.presentIds(), memberIds);
         if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
-            throw new BusinessRuleException("department.resultsRequired");
+            throw BusinessRuleException.onField("resultsSummary", "department.resultsRequired");
         }
         List<TargetRow> targetRows = nonEmpty(in.targets());
-        for (TargetRow t : targetRows) {
+        for (int i = 0; i < targetRows.size(); i++) {
+            TargetRow t = targetRows.get(i);
             if (blank(t.description()) || blank(t.value())) {
-                throw new BusinessRuleException("department.targetIncomplete");
+                throw BusinessRuleException.onField("targets[" + i + "]." + (blank(t.description()) ? "description"
+                        : "value"), "department.targetIncomplete");
             }
         }
         List<FeedbackRow> feedbackRows = nonEmpty(in.feedback());
-        for (FeedbackRow f : feedbackRows) {
-            if (blank(f.content())) {
-                throw new BusinessRuleException("department.feedbackEmpty");
+        for (int i = 0; i < feedbackRows.size(); i++) {
+            if (blank(feedbackRows.get(i).content())) {
+                throw BusinessRuleException.onField("feedback[" + i + "].content", "department.feedbackEmpty");
             }
         }
         Set<Long> registered = new HashSet<>();
-        for (RegistrationRow r : nonEmpty(in.registrations())) {
+        List<RegistrationRow> registrationRows = nonEmpty(in.registrations());
+        for (int i = 0; i < registrationRows.size(); i++) {
+            RegistrationRow r = registrationRows.get(i);
+            String row = "registrations[" + i + "].";
             if (r.staffId() == null || blank(r.title())) {
-                throw new BusinessRuleException("department.registrationIncomplete");
+                throw BusinessRuleException.onField(row + (r.staffId() == null ? "staffId" : "title"),
+                        "department.registrationIncomplete");
             }
             if (!memberIds.contains(r.staffId())) {
-                throw new BusinessRuleException("department.registrationNotMember");
+                throw BusinessRuleException.onField(row + "staffId", "department.registrationNotMember");
             }
             if (!registered.add(r.staffId())) {
-                throw new BusinessRuleException("department.registrationTwice");
+                throw BusinessRuleException.onField(row + "staffId", "department.registrationTwice");
             }
         }
         Meeting meeting = preparation.newMeeting(assembly, MeetingKind.DEPARTMENT, dept.id(), in.heldOn(),
@@ -154,7 +160,7 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public ConsolidationData consolidation(String taskId) {
-        OpenTask task = access.open(taskId, "consolidate-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
@@ -164,7 +170,7 @@ public class FeedbackService {
     }
 
     public void consolidate(String taskId, List<FeedbackRow> points) {
-        OpenTask task = access.open(taskId, "consolidate-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
@@ -182,7 +188,8 @@ public class FeedbackService {
         int pos = 0;
         for (FeedbackRow r : rows) {
             if (blank(r.content())) {
-                throw new BusinessRuleException("department.feedbackEmpty");
+                throw BusinessRuleException.onField("points[" + rows.indexOf(r) + "].content",
+                        "department.feedbackEmpty");
             }
             FeedbackItem item = new FeedbackItem();
             item.setAssemblyId(assembly.getId());
@@ -198,23 +205,26 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public AnswerData answers(String taskId) {
-        OpenTask task = access.open(taskId, "answer-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ANSWER_FEEDBACK);
         return new AnswerData(task, facts.assembly(task.assemblyId()), itemViews(task.assemblyId(), true));
     }
 
     public void answer(String taskId, List<Answer> answers) {
-        OpenTask task = access.open(taskId, "answer-feedback");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ANSWER_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
         Map<Long, Answer> byItem = new HashMap<>();
-        nonEmpty(answers).forEach(a -> byItem.put(a.itemId(), a));
+        List<Answer> given = nonEmpty(answers);
+        given.forEach(a -> byItem.put(a.itemId(), a));
         String me = CurrentUser.require().getUsername();
         for (FeedbackItem item : items.findByAssemblyIdAndConsolidatedOrderByPosition(assembly.getId(), true)) {
             Answer a = byItem.get(item.getId());
+            String row = "answers[" + given.indexOf(a) + "].";
             if (a == null || a.mode() == null) {
-                throw new BusinessRuleException("answer.modeRequired", item.getPosition() + 1);
+                throw BusinessRuleException.onField(a == null ? null : row + "mode", "answer.modeRequired",
+                        item.getPosition() + 1);
             }
             if (a.mode() == AnswerMode.IN_WRITING && blank(a.text())) {
-                throw new BusinessRuleException("answer.textRequired", item.getPosition() + 1);
+                throw BusinessRuleException.onField(row + "text", "answer.textRequired", item.getPosition() + 1);
             }
             item.setAnswerMode(a.mode());
             item.setAnswer(blank(a.text()) ? null : a.text().strip());
@@ -240,7 +250,7 @@ public class FeedbackService {
                 .map(Meeting::getDepartmentId).collect(Collectors.toSet());
     }
 
-    private DepartmentInfo departmentOf(OpenTask task) {
+    private DepartmentInfo departmentOf(AssemblyTask task) {
         if (task.departmentId() == null) {
             throw new BusinessRuleException("task.wrongForm");
         }

@@ -32,7 +32,6 @@ import vn.hoinghi.shared.BusinessRuleException;
 public class FilingDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(FilingDeadlines.class);
-    private static final String FILING_TASK = "fileDossier";
 
     private final AssemblyRepository assemblies;
     private final DossierRepository dossiers;
@@ -87,7 +86,7 @@ public class FilingDeadlines {
         }
         String pid = assembly.getProcessInstanceId();
         if (pid != null) {
-            for (Task task : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(FILING_TASK).list()) {
+            for (Task task : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(AssemblyStep.FILE_DOSSIER.taskId()).list()) {
                 tasks.setDueDate(task.getId(), dates.filingDeadline(assemblyId));
             }
             List<Job> pending = management.createTimerJobQuery().processInstanceId(pid).list();

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.assembly.PlenaryService.CandidateView;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolRecords;
 import vn.hoinghi.security.CurrentUser;
@@ -27,21 +27,21 @@ import vn.hoinghi.shared.Texts;
 @Transactional
 public class FollowUpService {
 
-    public record RecognitionData(OpenTask task, Assembly assembly, BoardElection election,
+    public record RecognitionData(AssemblyTask task, Assembly assembly, BoardElection election,
                                   List<CandidateView> elected) {
     }
 
-    public record ResolutionData(OpenTask task, Assembly assembly, PlenaryRecord record) {
+    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record) {
     }
 
-    public record DossierData(OpenTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
+    public record DossierData(AssemblyTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
                               long registrations) {
     }
 
-    public record ReviewData(OpenTask task, Assembly assembly, String schoolName, Dossier dossier, PlenaryRecord record) {
+    public record ReviewData(AssemblyTask task, Assembly assembly, String schoolName, Dossier dossier, PlenaryRecord record) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final BoardElectionRepository elections;
     private final BoardCandidateRepository candidates;
@@ -56,7 +56,7 @@ public class FollowUpService {
     private final PlenaryService plenary;
     private final List<DossierCompleteness> completeness;
 
-    FollowUpService(TaskAccess access, AssemblyFacts facts, BoardElectionRepository elections,
+    FollowUpService(AssemblyTasks access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
@@ -78,19 +78,19 @@ public class FollowUpService {
     }
 
     @Transactional(readOnly = true)
-    public RecognitionData recognition(String taskId, String formKey) {
-        OpenTask task = access.open(taskId, formKey);
+    public RecognitionData recognition(String taskId, AssemblyStep step) {
+        AssemblyTask task = access.open(taskId, step);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly));
     }
 
     /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
     public boolean recognize(String taskId, LocalDate recognizedOn) {
-        OpenTask task = access.open(taskId, "recognize-board");
+        AssemblyTask task = access.open(taskId, AssemblyStep.RECOGNIZE_BOARD);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
-            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+            throw BusinessRuleException.onField("recognizedOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
         e.setRecognizedOn(recognizedOn);
         e.setRecognizedBy(CurrentUser.require().getUsername());
@@ -100,26 +100,31 @@ public class FollowUpService {
     }
 
     public void electOfficers(String taskId, Inputs.Officers in) {
-        OpenTask task = access.open(taskId, "board-officers");
+        AssemblyTask task = access.open(taskId, AssemblyStep.ELECT_BOARD_OFFICERS);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
-            throw new BusinessRuleException("recognition.dateInvalid", Texts.date(e.getHeldOn()));
+            throw BusinessRuleException.onField("heldOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
         List<BoardCandidate> members = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
                 .filter(BoardCandidate::isElected).toList();
         Set<Long> memberIds = members.stream().map(BoardCandidate::getStaffId).collect(Collectors.toSet());
         Set<Long> deputies = in.deputyIds() == null ? Set.of() : in.deputyIds();
         if (in.headId() == null) {
-            throw new BusinessRuleException("rule.oneHead");
+            throw BusinessRuleException.onField("headId", "rule.oneHead");
         }
         if (!memberIds.contains(in.headId()) || !memberIds.containsAll(deputies)) {
-            throw new BusinessRuleException("officers.notMember");
+            throw BusinessRuleException.onField(memberIds.contains(in.headId()) ? "deputyIds" : "headId",
+                    "officers.notMember");
         }
         if (deputies.contains(in.headId())) {
-            throw new BusinessRuleException("officers.headIsDeputy");
+            throw BusinessRuleException.onField("deputyIds", "officers.headIsDeputy");
         }
-        AssemblyRules.checkOfficers(members.size(), 1, deputies.size());
+        try {
+            AssemblyRules.checkOfficers(members.size(), 1, deputies.size());
+        } catch (BusinessRuleException refused) {
+            throw refused.at("deputyIds");
+        }
         for (BoardCandidate c : members) {
             c.setBoardPosition(c.getStaffId().equals(in.headId()) ? BoardPosition.HEAD
                     : deputies.contains(c.getStaffId()) ? BoardPosition.DEPUTY : BoardPosition.MEMBER);
@@ -132,24 +137,25 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ResolutionData resolution(String taskId) {
-        OpenTask task = access.open(taskId, "finalise-resolution");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ResolutionData(task, assembly, record(assembly.getId()));
     }
 
     /** Signed, stamped and sent to every department the same or the next working day (Decree 30/2020 Art. 18). */
     public void finalise(String taskId, Inputs.Finalise in) {
-        OpenTask task = access.open(taskId, "finalise-resolution");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         PlenaryRecord record = record(assembly.getId());
         if (blank(in.finalText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("finalText", "session.resolutionTextRequired");
         }
         if (in.signedOn() == null || in.signedOn().isBefore(record.getResolutionAdoptedOn())) {
-            throw new BusinessRuleException("resolution.signedBeforeAdopted", Texts.date(record.getResolutionAdoptedOn()));
+            throw BusinessRuleException.onField("signedOn", "resolution.signedBeforeAdopted",
+                    Texts.date(record.getResolutionAdoptedOn()));
         }
         if (in.sentOn() == null || in.sentOn().isBefore(in.signedOn())) {
-            throw new BusinessRuleException("resolution.sentBeforeSigned");
+            throw BusinessRuleException.onField("sentOn", "resolution.sentBeforeSigned");
         }
         record.setResolutionText(in.finalText().strip());
         record.setResolutionSignedOn(in.signedOn());
@@ -165,7 +171,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public DossierData dossier(String taskId) {
-        OpenTask task = access.open(taskId, "file-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FILE_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new DossierData(task, assembly, dossier(assembly.getId()), record(assembly.getId()),
                 registrations.findByAssemblyIdOrderById(assembly.getId()).size());
@@ -173,13 +179,14 @@ public class FollowUpService {
 
     /** The dossier needs the resolution, the working rules and the emulation registrations (seed plan, local rule). */
     public void file(String taskId, Inputs.Filing in) {
-        OpenTask task = access.open(taskId, "file-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.FILE_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.resolution() || !in.workingRules() || !in.emulationRegistrations()) {
-            throw new BusinessRuleException("dossier.incomplete");
+            throw BusinessRuleException.onField(!in.resolution() ? "resolution" : !in.workingRules() ? "workingRules"
+                    : "emulationRegistrations", "dossier.incomplete");
         }
         if (in.submittedOn() == null) {
-            throw new BusinessRuleException("dossier.dateRequired");
+            throw BusinessRuleException.onField("submittedOn", "dossier.dateRequired");
         }
         // The signed, stamped pieces themselves (documents module), not only the ticks above.
         List<String> missing = completeness.stream().flatMap(c -> c.missingPieces(assembly.getId()).stream()).toList();
@@ -197,7 +204,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ReviewData review(String taskId) {
-        OpenTask task = access.open(taskId, "review-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.REVIEW_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ReviewData(task, assembly, directory.school(task.schoolId()).name(), dossier(assembly.getId()),
                 record(assembly.getId()));
@@ -205,10 +212,10 @@ public class FollowUpService {
 
     /** The supervising body accepts, or returns with a reason that reopens the school's filing task. */
     public void decide(String taskId, Inputs.Review in) {
-        OpenTask task = access.open(taskId, "review-dossier");
+        AssemblyTask task = access.open(taskId, AssemblyStep.REVIEW_DOSSIER);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (!in.accept() && blank(in.reason())) {
-            throw new BusinessRuleException("dossier.reasonRequired");
+            throw BusinessRuleException.onField("reason", "dossier.reasonRequired");
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
@@ -221,20 +228,21 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public ResolutionData sixMonth(String taskId) {
-        OpenTask task = access.open(taskId, "six-month-review");
+        AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new ResolutionData(task, assembly, record(assembly.getId()));
     }
 
     /** Every six months the head and the union check the resolution and tell all staff (Art. 52(3)). */
     public void recordSixMonth(String taskId, Inputs.SixMonth in) {
-        OpenTask task = access.open(taskId, "six-month-review");
+        AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.reviewedOn() == null || blank(in.findings())) {
-            throw new BusinessRuleException("sixMonth.findingsRequired");
+            throw BusinessRuleException.onField(in.reviewedOn() == null ? "reviewedOn" : "findings",
+                    "sixMonth.findingsRequired");
         }
         if (!in.announcedToStaff()) {
-            throw new BusinessRuleException("sixMonth.announceRequired");
+            throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
         SixMonthReview r = reviews.findByAssemblyId(assembly.getId()).orElseGet(SixMonthReview::new);
         r.setAssemblyId(assembly.getId());

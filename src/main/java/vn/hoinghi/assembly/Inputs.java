@@ -5,13 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What each task's form hands to the services. The services check every rule again. */
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * What each task's form hands to the services. The constraints on the rows are checked by the forms (Bean
+ * Validation, with the services' message keys); the services check every rule again.
+ */
 public final class Inputs {
 
     private Inputs() {
     }
 
-    public record DraftAssignment(DraftKind kind, Long authorId, LocalDate dueOn) {
+    public record DraftAssignment(@NotNull(message = "preparatory.assignmentIncomplete") DraftKind kind,
+                                  @NotNull(message = "preparatory.assignmentIncomplete") Long authorId,
+                                  @NotNull(message = "preparatory.assignmentIncomplete") LocalDate dueOn) {
     }
 
     public record Preparatory(LocalDate heldOn, Set<Long> attendeeIds, String organisingCommittee, String notes,
@@ -21,20 +30,23 @@ public final class Inputs {
     public record DraftReview(long draftId, boolean accepted, String comment) {
     }
 
-    public record Candidate(Long staffId, boolean consent, LocalDate consentOn) {
+    public record Candidate(@NotNull(message = "keyStaff.candidateUnknown") Long staffId, boolean consent,
+                            LocalDate consentOn) {
     }
 
     public record KeyStaff(LocalDate heldOn, Set<Long> attendeeIds, boolean programmeApproved, String notes,
                            List<DraftReview> reviews, List<Candidate> candidates) {
     }
 
-    public record TargetRow(String description, String value) {
+    public record TargetRow(@NotBlank(message = "department.targetIncomplete") String description,
+                            @NotBlank(message = "department.targetIncomplete") String value) {
     }
 
-    public record FeedbackRow(DraftKind draftKind, String content) {
+    public record FeedbackRow(DraftKind draftKind, @NotBlank(message = "department.feedbackEmpty") String content) {
     }
 
-    public record RegistrationRow(Long staffId, String title) {
+    public record RegistrationRow(@NotNull(message = "department.registrationIncomplete") Long staffId,
+                                  @NotBlank(message = "department.registrationIncomplete") String title) {
     }
 
     public record DepartmentMeeting(LocalDate heldOn, Set<Long> presentIds, String secretary, String resultsSummary,
@@ -51,10 +63,17 @@ public final class Inputs {
     public record Reconvene(LocalDate newDate, String reason) {
     }
 
-    public record VoteRow(VoteSubject subject, String label, Integer votesFor, Integer against, Integer abstain) {
+    public record VoteRow(@NotNull(message = "vote.incomplete") VoteSubject subject, String label,
+                          @NotNull(message = "vote.incomplete") @Min(value = 0, message = "rule.negativeCount")
+                          Integer votesFor,
+                          @NotNull(message = "vote.incomplete") @Min(value = 0, message = "rule.negativeCount")
+                          Integer against,
+                          @NotNull(message = "vote.incomplete") @Min(value = 0, message = "rule.negativeCount")
+                          Integer abstain) {
     }
 
-    public record DiscussionRow(String speaker, String question, String answer) {
+    public record DiscussionRow(@NotBlank(message = "session.discussionIncomplete") String speaker,
+                                @NotBlank(message = "session.discussionIncomplete") String question, String answer) {
     }
 
     public record Session(String presidium, String secretaries, List<DiscussionRow> discussion, List<VoteRow> votes,

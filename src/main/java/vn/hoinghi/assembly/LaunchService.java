@@ -132,7 +132,7 @@ public class LaunchService {
         dossiers.save(dossier);
 
         ProcessInstance instance = runtime.createProcessInstanceBuilder()
-                .processDefinitionKey(AssemblyVariables.PROCESS_KEY)
+                .processDefinitionKey(AssemblyStep.PROCESS_KEY)
                 .businessKey(String.valueOf(assembly.getId()))
                 .name(form.getSchoolYear() + " · " + school.name())
                 .variables(Map.of(AssemblyVariables.ASSEMBLY_ID, assembly.getId(),

@@ -21,8 +21,8 @@ import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.DiscussionRow;
 import vn.hoinghi.assembly.Inputs.VoteRow;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.calendar.WorkingDayCalendar;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -33,22 +33,22 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Transactional
 public class PlenaryService {
 
-    public record CheckInData(OpenTask task, Assembly assembly, int convocation, List<StaffInfo> staff) {
+    public record CheckInData(AssemblyTask task, Assembly assembly, int convocation, List<StaffInfo> staff) {
     }
 
-    public record SessionData(OpenTask task, Assembly assembly, Meeting meeting, List<ItemView> answeredPoints) {
+    public record SessionData(AssemblyTask task, Assembly assembly, Meeting meeting, List<ItemView> answeredPoints) {
     }
 
     public record CandidateView(long staffId, String fullName, String departmentName) {
     }
 
-    public record ElectionData(OpenTask task, Assembly assembly, int attending, List<CandidateView> candidates) {
+    public record ElectionData(AssemblyTask task, Assembly assembly, int attending, List<CandidateView> candidates) {
     }
 
-    public record BallotData(OpenTask task, Assembly assembly, int allStaff) {
+    public record BallotData(AssemblyTask task, Assembly assembly, int allStaff) {
     }
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final PreparationService preparation;
     private final FeedbackService feedback;
@@ -62,7 +62,7 @@ public class PlenaryService {
     private final WorkingDayCalendar calendar;
     private final StageTracker stages;
 
-    PlenaryService(TaskAccess access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
+    PlenaryService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
                    MeetingRepository meetings, VoteRepository votes, PlenaryRecordRepository records,
                    DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
                    BoardElectionRepository elections, SchoolDirectory directory, WorkingDayCalendar calendar,
@@ -84,7 +84,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public CheckInData checkIn(String taskId) {
-        OpenTask task = access.open(taskId, "plenary-check-in");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_CHECK_IN);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new CheckInData(task, assembly, plenaries(assembly.getId()).size() + 1,
                 directory.activeStaff(task.schoolId()));
@@ -92,10 +92,10 @@ public class PlenaryService {
 
     /** Records who checked in; quorum is two thirds of those convened (all staff, or the delegates). */
     public boolean recordCheckIn(String taskId, Inputs.CheckIn in) {
-        OpenTask task = access.open(taskId, "plenary-check-in");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_CHECK_IN);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = directory.activeStaffIds(task.schoolId());
         Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
@@ -105,7 +105,7 @@ public class PlenaryService {
         int convened;
         if (assembly.getMode() == AssemblyMode.DELEGATES) {
             if (in.convened() == null) {
-                throw new BusinessRuleException("checkIn.convenedRequired");
+                throw BusinessRuleException.onField("convened", "checkIn.convenedRequired");
             }
             convened = in.convened();
         } else {
@@ -125,18 +125,19 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public Assembly reconvene(String taskId) {
-        return facts.assembly(access.open(taskId, "reconvene").assemblyId());
+        return facts.assembly(access.open(taskId, AssemblyStep.RECONVENE_PLENARY).assemblyId());
     }
 
     public void recordReconvene(String taskId, Inputs.Reconvene in) {
-        OpenTask task = access.open(taskId, "reconvene");
+        AssemblyTask task = access.open(taskId, AssemblyStep.RECONVENE_PLENARY);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting last = lastPlenary(assembly.getId());
         if (in.newDate() == null || !in.newDate().isAfter(last.getHeldOn())) {
-            throw new BusinessRuleException("reconvene.dateAfter", vn.hoinghi.shared.Texts.date(last.getHeldOn()));
+            throw BusinessRuleException.onField("newDate", "reconvene.dateAfter",
+                    vn.hoinghi.shared.Texts.date(last.getHeldOn()));
         }
         if (blank(in.reason())) {
-            throw new BusinessRuleException("reconvene.reasonRequired");
+            throw BusinessRuleException.onField("reason", "reconvene.reasonRequired");
         }
         last.setNotes(in.reason().strip());
         assembly.setPlenaryOn(in.newDate());
@@ -146,7 +147,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public SessionData session(String taskId) {
-        OpenTask task = access.open(taskId, "plenary-session");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_SESSION);
         Assembly assembly = facts.assembly(task.assemblyId());
         return new SessionData(task, assembly, lastPlenary(assembly.getId()),
                 feedback.itemViews(assembly.getId(), true));
@@ -154,31 +155,42 @@ public class PlenaryService {
 
     /** The session's decisions: each vote > 50% of those attending; the resolution must be adopted. */
     public void recordSession(String taskId, Inputs.Session in) {
-        OpenTask task = access.open(taskId, "plenary-session");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PLENARY_SESSION);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
         if (blank(in.presidium()) || blank(in.secretaries())) {
-            throw new BusinessRuleException("session.presidiumRequired");
+            throw BusinessRuleException.onField(blank(in.presidium()) ? "presidium" : "secretaries",
+                    "session.presidiumRequired");
         }
         if (blank(in.resolutionText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("resolutionText", "session.resolutionTextRequired");
         }
         List<VoteRow> rows = nonEmpty(in.votes());
         Set<VoteSubject> subjects = EnumSet.noneOf(VoteSubject.class);
         boolean adopted = false;
         List<Vote> toSave = new ArrayList<>();
-        for (VoteRow r : rows) {
-            if (r.subject() == null || r.votesFor() == null || r.against() == null || r.abstain() == null) {
-                throw new BusinessRuleException("vote.incomplete");
+        String resolutionRow = null;
+        for (int i = 0; i < rows.size(); i++) {
+            VoteRow r = rows.get(i);
+            String row = "votes[" + i + "].";
+            String missing = r.subject() == null ? "subject" : r.votesFor() == null ? "votesFor"
+                    : r.against() == null ? "against" : r.abstain() == null ? "abstain" : null;
+            if (missing != null) {
+                throw BusinessRuleException.onField(row + missing, "vote.incomplete");
             }
-            AssemblyRules.checkCounts(r.votesFor(), r.against(), r.abstain(), attending);
+            try {
+                AssemblyRules.checkCounts(r.votesFor(), r.against(), r.abstain(), attending);
+            } catch (BusinessRuleException e) {
+                throw e.at(row + "votesFor");
+            }
             boolean passed = AssemblyRules.passes(r.votesFor(), attending);
             if (r.subject() != VoteSubject.OTHER && !subjects.add(r.subject())) {
-                throw new BusinessRuleException("vote.duplicateSubject");
+                throw BusinessRuleException.onField(row + "subject", "vote.duplicateSubject");
             }
             if (r.subject() == VoteSubject.RESOLUTION) {
                 adopted = passed;
+                resolutionRow = row;
             }
             toSave.add(vote(assembly, r.subject(), r.label(), attending, r.votesFor(), r.against(), r.abstain(), passed));
         }
@@ -186,13 +198,15 @@ public class PlenaryService {
             throw new BusinessRuleException("session.resolutionVoteRequired");
         }
         if (!adopted) {
-            throw new BusinessRuleException("session.resolutionNotAdopted", AssemblyRules.majorityNeeded(attending));
+            throw BusinessRuleException.onField(resolutionRow + "votesFor", "session.resolutionNotAdopted",
+                    AssemblyRules.majorityNeeded(attending));
         }
         votes.saveAll(toSave);
         int pos = 0;
         for (DiscussionRow d : nonEmpty(in.discussion())) {
             if (blank(d.speaker()) || blank(d.question())) {
-                throw new BusinessRuleException("session.discussionIncomplete");
+                throw BusinessRuleException.onField("discussion[" + pos + "]." + (blank(d.speaker()) ? "speaker"
+                        : "question"), "session.discussionIncomplete");
             }
             DiscussionEntry e = new DiscussionEntry();
             e.setAssemblyId(assembly.getId());
@@ -217,7 +231,7 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public ElectionData election(String taskId) {
-        OpenTask task = access.open(taskId, "board-election");
+        AssemblyTask task = access.open(taskId, AssemblyStep.BOARD_ELECTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<CandidateView> list = candidateViews(assembly.getSchoolId(),
                 candidates.findByAssemblyIdOrderById(assembly.getId()));
@@ -226,25 +240,32 @@ public class PlenaryService {
 
     /** The ballot count: those with more than half of the attending are elected, up to the seats. */
     public List<Tally> recordElection(String taskId, Inputs.Election in) {
-        OpenTask task = access.open(taskId, "board-election");
+        AssemblyTask task = access.open(taskId, AssemblyStep.BOARD_ELECTION);
         Assembly assembly = facts.assembly(task.assemblyId());
         Meeting meeting = lastPlenary(assembly.getId());
         int attending = meeting.getPresent();
-        if (in.ballotsIssued() == null || in.ballotsReceived() == null || in.ballotsValid() == null
-                || in.ballotsInvalid() == null) {
-            throw new BusinessRuleException("election.countsRequired");
-        }
-        if (in.ballotsIssued() < 0 || in.ballotsReceived() < 0 || in.ballotsValid() < 0 || in.ballotsInvalid() < 0) {
-            throw new BusinessRuleException("rule.negativeCount");
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("ballotsIssued", in.ballotsIssued());
+        counts.put("ballotsReceived", in.ballotsReceived());
+        counts.put("ballotsValid", in.ballotsValid());
+        counts.put("ballotsInvalid", in.ballotsInvalid());
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() == null) {
+                throw BusinessRuleException.onField(c.getKey(), "election.countsRequired");
+            }
+            if (c.getValue() < 0) {
+                throw BusinessRuleException.onField(c.getKey(), "rule.negativeCount");
+            }
         }
         if (in.ballotsIssued() > attending) {
-            throw new BusinessRuleException("election.issuedExceedsAttending", in.ballotsIssued(), attending);
+            throw BusinessRuleException.onField("ballotsIssued", "election.issuedExceedsAttending", in.ballotsIssued(),
+                    attending);
         }
         if (in.ballotsReceived() > in.ballotsIssued()) {
-            throw new BusinessRuleException("election.receivedExceedsIssued");
+            throw BusinessRuleException.onField("ballotsReceived", "election.receivedExceedsIssued");
         }
         if (in.ballotsValid() + in.ballotsInvalid() != in.ballotsReceived()) {
-            throw new BusinessRuleException("election.validPlusInvalid");
+            throw BusinessRuleException.onField("ballotsValid", "election.validPlusInvalid");
         }
         List<BoardCandidate> list = candidates.findByAssemblyIdOrderById(assembly.getId());
         Map<Long, Integer> byCandidate = in.votesByCandidate() == null ? Map.of() : in.votesByCandidate();
@@ -253,11 +274,12 @@ public class PlenaryService {
         for (BoardCandidate c : list) {
             Integer v = byCandidate.get(c.getStaffId());
             String name = names.get(c.getStaffId());
+            String at = "votesByCandidate[" + c.getStaffId() + "]";
             if (v == null) {
-                throw new BusinessRuleException("election.votesRequired", name);
+                throw BusinessRuleException.onField(at, "election.votesRequired", name);
             }
             if (v > in.ballotsValid()) {
-                throw new BusinessRuleException("rule.candidateVotesExceed", name, v, in.ballotsValid());
+                throw BusinessRuleException.onField(at, "rule.candidateVotesExceed", name, v, in.ballotsValid());
             }
             tallies.add(new Tally(c.getStaffId(), name, v));
         }
@@ -287,33 +309,39 @@ public class PlenaryService {
 
     @Transactional(readOnly = true)
     public BallotData ballot(String taskId) {
-        OpenTask task = access.open(taskId, "written-ballot");
+        AssemblyTask task = access.open(taskId, AssemblyStep.WRITTEN_BALLOT);
         return new BallotData(task, facts.assembly(task.assemblyId()), directory.activeStaffIds(task.schoolId()).size());
     }
 
     /** After two failed convocations the resolution goes to all staff in writing (Art. 50(2)). */
     public void recordBallot(String taskId, Inputs.WrittenBallot in) {
-        OpenTask task = access.open(taskId, "written-ballot");
+        AssemblyTask task = access.open(taskId, AssemblyStep.WRITTEN_BALLOT);
         Assembly assembly = facts.assembly(task.assemblyId());
         int allStaff = directory.activeStaffIds(task.schoolId()).size();
-        if (in.countedOn() == null || in.returned() == null || in.votesFor() == null || in.against() == null
-                || in.abstain() == null) {
-            throw new BusinessRuleException("ballot.countsRequired");
+        String missing = in.countedOn() == null ? "countedOn" : in.returned() == null ? "returned"
+                : in.votesFor() == null ? "votesFor" : in.against() == null ? "against"
+                : in.abstain() == null ? "abstain" : null;
+        if (missing != null) {
+            throw BusinessRuleException.onField(missing, "ballot.countsRequired");
         }
         if (blank(in.resolutionText())) {
-            throw new BusinessRuleException("session.resolutionTextRequired");
+            throw BusinessRuleException.onField("resolutionText", "session.resolutionTextRequired");
         }
         if (in.returned() < 0 || in.returned() > allStaff) {
-            throw new BusinessRuleException("ballot.returnedExceedsStaff", in.returned(), allStaff);
+            throw BusinessRuleException.onField("returned", "ballot.returnedExceedsStaff", in.returned(), allStaff);
         }
-        AssemblyRules.checkCounts(in.votesFor(), in.against(), in.abstain(), Math.max(in.returned(), 1));
+        try {
+            AssemblyRules.checkCounts(in.votesFor(), in.against(), in.abstain(), Math.max(in.returned(), 1));
+        } catch (BusinessRuleException e) {
+            throw e.at("votesFor");
+        }
         if (in.votesFor() + in.against() + in.abstain() > in.returned()) {
-            throw new BusinessRuleException("rule.votesExceedAttending", in.votesFor() + in.against() + in.abstain(),
-                    in.returned());
+            throw BusinessRuleException.onField("votesFor", "rule.votesExceedAttending",
+                    in.votesFor() + in.against() + in.abstain(), in.returned());
         }
         boolean passed = AssemblyRules.ballotPasses(in.votesFor(), allStaff);
         if (!passed) {
-            throw new BusinessRuleException("ballot.notAdopted", AssemblyRules.majorityNeeded(allStaff));
+            throw BusinessRuleException.onField("votesFor", "ballot.notAdopted", AssemblyRules.majorityNeeded(allStaff));
         }
         votes.save(vote(assembly, VoteSubject.BALLOT_RESOLUTION, null, allStaff, in.votesFor(), in.against(),
                 in.abstain(), true));

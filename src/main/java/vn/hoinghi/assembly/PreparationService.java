@@ -18,8 +18,8 @@ import vn.hoinghi.assembly.Inputs.Candidate;
 import vn.hoinghi.assembly.Inputs.DraftAssignment;
 import vn.hoinghi.assembly.Inputs.DraftReview;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
-import vn.hoinghi.assembly.workflow.OpenTask;
-import vn.hoinghi.assembly.workflow.TaskAccess;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
+import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
@@ -36,14 +36,14 @@ public class PreparationService {
                             DraftStatus status, String reviewComment, int versions, String latestContent) {
     }
 
-    public record PreparatoryData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+    public record PreparatoryData(AssemblyTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
                                   List<DraftAssignment> suggestedAssignments) {
     }
 
-    public record DraftData(OpenTask task, Assembly assembly, DraftView draft) {
+    public record DraftData(AssemblyTask task, Assembly assembly, DraftView draft) {
     }
 
-    public record KeyStaffData(OpenTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
+    public record KeyStaffData(AssemblyTask task, Assembly assembly, List<StaffInfo> staff, Set<Long> suggestedAttendees,
                                List<DraftView> drafts, List<Candidate> candidates) {
     }
 
@@ -53,7 +53,7 @@ public class PreparationService {
             Role.PARTY_SECRETARY, Role.UNION_CHAIR, Role.UNION_EXECUTIVE, Role.INSPECTION_BOARD_HEAD,
             Role.DEPARTMENT_HEAD);
 
-    private final TaskAccess access;
+    private final AssemblyTasks access;
     private final AssemblyFacts facts;
     private final MeetingRepository meetings;
     private final DraftRepository drafts;
@@ -63,7 +63,7 @@ public class PreparationService {
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    PreparationService(TaskAccess access, AssemblyFacts facts, MeetingRepository meetings,
+    PreparationService(AssemblyTasks access, AssemblyFacts facts, MeetingRepository meetings,
                        DraftRepository drafts, DraftVersionRepository versions,
                        BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages,
                        org.springframework.jdbc.core.JdbcTemplate jdbc) {
@@ -80,7 +80,7 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public PreparatoryData preparatory(String taskId) {
-        OpenTask task = access.open(taskId, "preparatory-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PREPARATORY_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<StaffInfo> staff = directory.activeStaff(task.schoolId());
         Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(PREPARATORY_ROLES::contains))
@@ -98,29 +98,33 @@ public class PreparationService {
     }
 
     public void recordPreparatory(String taskId, Inputs.Preparatory in) {
-        OpenTask task = access.open(taskId, "preparatory-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.PREPARATORY_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = activeStaffIds(task.schoolId());
-        requireAttendees(in.attendeeIds(), staffIds);
+        requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         if (in.assignments() == null || in.assignments().isEmpty()) {
             throw new BusinessRuleException("preparatory.noAssignments");
         }
         Set<DraftKind> kinds = EnumSet.noneOf(DraftKind.class);
-        for (DraftAssignment a : in.assignments()) {
-            if (a.kind() == null || a.authorId() == null || a.dueOn() == null) {
-                throw new BusinessRuleException("preparatory.assignmentIncomplete");
+        for (int i = 0; i < in.assignments().size(); i++) {
+            DraftAssignment a = in.assignments().get(i);
+            String row = "assignments[" + i + "].";
+            String missing = a.kind() == null ? "kind" : a.authorId() == null ? "authorId" : a.dueOn() == null
+                    ? "dueOn" : null;
+            if (missing != null) {
+                throw BusinessRuleException.onField(row + missing, "preparatory.assignmentIncomplete");
             }
             if (!kinds.add(a.kind())) {
-                throw new BusinessRuleException("preparatory.duplicateDraft");
+                throw BusinessRuleException.onField(row + "kind", "preparatory.duplicateDraft");
             }
             if (!staffIds.contains(a.authorId())) {
                 throw new BusinessRuleException("error.accessDenied");
             }
             if (a.dueOn().isBefore(in.heldOn()) || a.dueOn().isAfter(assembly.getPlenaryOn())) {
-                throw new BusinessRuleException("preparatory.dueOutOfRange");
+                throw BusinessRuleException.onField(row + "dueOn", "preparatory.dueOutOfRange");
             }
         }
         // Art. 51(4)(a)(b): the head's and the union's reports are required at every assembly.
@@ -147,16 +151,16 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public DraftData draft(String taskId) {
-        OpenTask task = access.open(taskId, "draft");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
         Draft draft = loadDraft(task);
         return new DraftData(task, facts.assembly(task.assemblyId()),
                 view(draft, directory.names(List.of(draft.getAuthorId())).get(draft.getAuthorId())));
     }
 
     public void submitDraft(String taskId, String content) {
-        OpenTask task = access.open(taskId, "draft");
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
         if (content == null || content.isBlank()) {
-            throw new BusinessRuleException("draft.contentRequired");
+            throw BusinessRuleException.onField("content", "draft.contentRequired");
         }
         Draft draft = loadDraft(task);
         int next = versions.findByDraftIdOrderByVersionNoDesc(draft.getId()).stream().findFirst()
@@ -175,7 +179,7 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public KeyStaffData keyStaff(String taskId) {
-        OpenTask task = access.open(taskId, "key-staff-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         List<StaffInfo> staff = directory.activeStaff(task.schoolId());
         Set<Long> attendees = staff.stream().filter(s -> s.roles().stream().anyMatch(KEY_STAFF_ROLES::contains))
@@ -186,17 +190,20 @@ public class PreparationService {
     }
 
     public void recordKeyStaff(String taskId, Inputs.KeyStaff in) {
-        OpenTask task = access.open(taskId, "key-staff-meeting");
+        AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
         if (in.heldOn() == null) {
-            throw new BusinessRuleException("meeting.heldOnRequired");
+            throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
         Set<Long> staffIds = activeStaffIds(task.schoolId());
-        requireAttendees(in.attendeeIds(), staffIds);
+        requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         List<Draft> all = drafts.findByAssemblyIdOrderById(assembly.getId());
         Map<Long, DraftReview> reviews = new HashMap<>();
-        for (DraftReview r : in.reviews() == null ? List.<DraftReview>of() : in.reviews()) {
-            reviews.put(r.draftId(), r);
+        Map<Long, Integer> rowOf = new HashMap<>();
+        List<DraftReview> given = in.reviews() == null ? List.of() : in.reviews();
+        for (int i = 0; i < given.size(); i++) {
+            reviews.put(given.get(i).draftId(), given.get(i));
+            rowOf.put(given.get(i).draftId(), i);
         }
         List<Long> revise = new ArrayList<>();
         for (Draft d : all) {
@@ -205,12 +212,13 @@ public class PreparationService {
                 throw new BusinessRuleException("keyStaff.reviewEveryDraft");
             }
             if (!r.accepted() && (r.comment() == null || r.comment().isBlank())) {
-                throw new BusinessRuleException("keyStaff.revisionNeedsComment");
+                throw BusinessRuleException.onField("reviews[" + rowOf.get(d.getId()) + "].comment",
+                        "keyStaff.revisionNeedsComment");
             }
         }
         boolean revisions = all.stream().anyMatch(d -> !reviews.get(d.getId()).accepted());
         if (!revisions && !in.programmeApproved()) {
-            throw new BusinessRuleException("keyStaff.programmeNotApproved");
+            throw BusinessRuleException.onField("programmeApproved", "keyStaff.programmeNotApproved");
         }
         saveCandidates(assembly, in.candidates(), staffIds, !revisions);
         for (Draft d : all) {
@@ -245,15 +253,21 @@ public class PreparationService {
         }
         List<Candidate> list = in == null ? List.of() : in;
         Set<Long> seen = new HashSet<>();
-        for (Candidate c : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Candidate c = list.get(i);
+            String row = "candidates[" + i + "].";
             if (c.staffId() == null || !staffIds.contains(c.staffId())) {
-                throw new BusinessRuleException("keyStaff.candidateUnknown");
+                throw BusinessRuleException.onField(row + "staffId", "keyStaff.candidateUnknown");
             }
             if (!seen.add(c.staffId())) {
-                throw new BusinessRuleException("keyStaff.candidateTwice");
+                throw BusinessRuleException.onField(row + "staffId", "keyStaff.candidateTwice");
             }
             StaffInfo person = directory.staff(c.staffId());
-            AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+            try {
+                AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+            } catch (BusinessRuleException e) {
+                throw e.at(row + (c.consent() ? "staffId" : "consent"));
+            }
             BoardCandidate bc = new BoardCandidate();
             bc.setAssemblyId(assembly.getId());
             bc.setStaffId(c.staffId());
@@ -279,7 +293,7 @@ public class PreparationService {
                 d.getReviewComment(), vs.size(), vs.isEmpty() ? "" : vs.get(0).getContent());
     }
 
-    private Draft loadDraft(OpenTask task) {
+    private Draft loadDraft(AssemblyTask task) {
         if (task.draftId() == null) {
             throw new BusinessRuleException("task.wrongForm");
         }
@@ -290,9 +304,9 @@ public class PreparationService {
         return directory.activeStaffIds(schoolId);
     }
 
-    static void requireAttendees(Set<Long> attendees, Set<Long> allowed) {
+    static void requireAttendees(String field, Set<Long> attendees, Set<Long> allowed) {
         if (attendees == null || attendees.isEmpty()) {
-            throw new BusinessRuleException("meeting.noAttendees");
+            throw BusinessRuleException.onField(field, "meeting.noAttendees");
         }
         if (!allowed.containsAll(attendees)) {
             throw new BusinessRuleException("error.accessDenied");

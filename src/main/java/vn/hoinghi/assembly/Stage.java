@@ -1,38 +1,30 @@
 package vn.hoinghi.assembly;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The stages a person sees on the assembly page, with the BPMN tasks that make them up. */
+/** The stages a person sees on the assembly page, in order; which tasks make them up is said by {@link AssemblyStep}. */
 public enum Stage {
-    PREPARATORY(Set.of("preparatoryMeeting")),
-    DRAFTING(Set.of("drafting", "draftRevision")),
-    KEY_STAFF(Set.of("keyStaffMeeting")),
-    GROUP_MEETINGS(Set.of("departmentMeeting")),
-    FEEDBACK(Set.of("consolidateFeedback", "answerFeedback")),
-    PLENARY(Set.of("plenaryCheckIn", "reconvenePlenary", "plenarySession", "boardElection", "writtenBallot")),
-    BOARD(Set.of("recognizeBoard", "electBoardOfficers")),
-    RESOLUTION(Set.of("finaliseResolution")),
-    FILING(Set.of("fileDossier", "reviewDossier")),
-    SIX_MONTH_REVIEW(Set.of("sixMonthReview")),
-    CLOSED(Set.of());
+    PREPARATORY,
+    DRAFTING,
+    KEY_STAFF,
+    GROUP_MEETINGS,
+    FEEDBACK,
+    PLENARY,
+    BOARD,
+    RESOLUTION,
+    FILING,
+    SIX_MONTH_REVIEW,
+    CLOSED;
 
-    private final Set<String> taskKeys;
-
-    Stage(Set<String> taskKeys) {
-        this.taskKeys = taskKeys;
+    public Set<AssemblyStep> steps() {
+        return Arrays.stream(AssemblyStep.values()).filter(s -> s.stage() == this).collect(Collectors.toSet());
     }
 
-    public Set<String> taskKeys() {
-        return taskKeys;
-    }
-
+    /** The stage of an assembly task by its BPMN id; null for an id the process does not have. */
     public static Stage ofTask(String taskDefinitionKey) {
-        for (Stage s : values()) {
-            if (s.taskKeys.contains(taskDefinitionKey)) {
-                return s;
-            }
-        }
-        return null;
+        return AssemblyStep.ofTask(taskDefinitionKey).map(AssemblyStep::stage).orElse(null);
     }
 
     public String messageKey() {

@@ -19,6 +19,7 @@ import vn.hoinghi.assembly.AnswerMode;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
 import vn.hoinghi.assembly.AssemblyRules;
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FollowUpService;
@@ -110,7 +111,7 @@ class DemoAssemblies {
             return id;
         }
         as(p.principal(), () -> {
-            String task = task(id, "preparatoryMeeting");
+            String task = task(id, AssemblyStep.PREPARATORY_MEETING);
             PreparationService.PreparatoryData data = preparation.preparatory(task);
             List<Inputs.DraftAssignment> drafts = data.suggestedAssignments().stream()
                     .filter(a -> a.kind() == DraftKind.PRINCIPAL_REPORT || a.kind() == DraftKind.UNION_REPORT)
@@ -124,7 +125,7 @@ class DemoAssemblies {
             return id;
         }
         for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey("drafting").list()) {
+                .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             as(t.getAssignee(), () -> {
                 preparation.submitDraft(t.getId(), "Dự thảo báo cáo năm học " + plan.schoolYear() + ".");
                 return null;
@@ -134,7 +135,7 @@ class DemoAssemblies {
             return id;
         }
         as(p.principal(), () -> {
-            String task = task(id, "keyStaffMeeting");
+            String task = task(id, AssemblyStep.KEY_STAFF_MEETING);
             PreparationService.KeyStaffData data = preparation.keyStaff(task);
             List<Inputs.DraftReview> reviews = data.drafts().stream()
                     .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
@@ -154,12 +155,12 @@ class DemoAssemblies {
             return id;
         }
         as(p.unionChair(), () -> {
-            feedback.consolidate(task(id, "consolidateFeedback"), List.of(new Inputs.FeedbackRow(
+            feedback.consolidate(task(id, AssemblyStep.CONSOLIDATE_FEEDBACK), List.of(new Inputs.FeedbackRow(
                     DraftKind.PRINCIPAL_REPORT, "Các tổ đề nghị bổ sung chỉ tiêu về chuyển đổi số.")));
             return null;
         });
         as(p.principal(), () -> {
-            String task = task(id, "answerFeedback");
+            String task = task(id, AssemblyStep.ANSWER_FEEDBACK);
             List<Inputs.Answer> answers = feedback.answers(task).items().stream()
                     .map(i -> new Inputs.Answer(i.id(), AnswerMode.AT_PLENARY, null)).toList();
             feedback.answer(task, answers);
@@ -170,18 +171,18 @@ class DemoAssemblies {
         }
         Map<String, Long> elected = new HashMap<>();
         as(p.principal(), () -> {
-            String checkIn = task(id, "plenaryCheckIn");
+            String checkIn = task(id, AssemblyStep.PLENARY_CHECK_IN);
             Set<Long> present = plenary.checkIn(checkIn).staff().stream().map(StaffInfo::id).collect(Collectors.toSet());
             plenary.recordCheckIn(checkIn, new Inputs.CheckIn(plenaryOn, null, present));
             int n = present.size();
-            plenary.recordSession(task(id, "plenarySession"), new Inputs.Session(
+            plenary.recordSession(task(id, AssemblyStep.PLENARY_SESSION), new Inputs.Session(
                     "Hiệu trưởng; Chủ tịch Công đoàn; đại diện viên chức", "Thư ký hội nghị",
                     List.of(new Inputs.DiscussionRow("Tổ trưởng", "Kế hoạch chuyển đổi số?", "Triển khai từ học kỳ I")),
                     List.of(new Inputs.VoteRow(VoteSubject.PRESIDIUM, null, n, 0, 0),
                             new Inputs.VoteRow(VoteSubject.RESOLUTION, null, n - 1, 0, 1)),
                     "Nghị quyết Hội nghị viên chức, người lao động năm học " + plan.schoolYear()));
             if (plan.electBoard()) {
-                String election = task(id, "boardElection");
+                String election = task(id, AssemblyStep.BOARD_ELECTION);
                 List<PlenaryService.CandidateView> candidates = plenary.election(election).candidates();
                 Map<Long, Integer> votes = new HashMap<>();
                 for (int i = 0; i < candidates.size(); i++) {
@@ -198,8 +199,8 @@ class DemoAssemblies {
         }
         if (plan.electBoard()) {
             as(p.unionChair(), () -> {
-                followUp.recognize(task(id, "recognizeBoard"), plenaryOn.plusDays(2));
-                followUp.electOfficers(task(id, "electBoardOfficers"), new Inputs.Officers(plenaryOn.plusDays(3),
+                followUp.recognize(task(id, AssemblyStep.RECOGNIZE_BOARD), plenaryOn.plusDays(2));
+                followUp.electOfficers(task(id, AssemblyStep.ELECT_BOARD_OFFICERS), new Inputs.Officers(plenaryOn.plusDays(3),
                         elected.get("head"), Set.of(elected.get("deputy"))));
                 return null;
             });
@@ -208,7 +209,7 @@ class DemoAssemblies {
             return id;
         }
         as(p.principal(), () -> {
-            String task = task(id, "finaliseResolution");
+            String task = task(id, AssemblyStep.FINALISE_RESOLUTION);
             var record = followUp.resolution(task).record();
             followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
                     record.getResolutionAdoptedOn().plusDays(1)));
@@ -245,7 +246,7 @@ class DemoAssemblies {
     private void file(People p, long id, LocalDate on, String note) {
         as(p.unionChair(), () -> {
             signDossierPieces(id);
-            followUp.file(task(id, "fileDossier"), new Inputs.Filing(on, true, true, true, note));
+            followUp.file(task(id, AssemblyStep.FILE_DOSSIER), new Inputs.Filing(on, true, true, true, note));
             return null;
         });
     }
@@ -268,7 +269,7 @@ class DemoAssemblies {
         as(head, () -> {
             AppUser user = accounts.findUser(head).orElseThrow();
             Task t = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                    .taskDefinitionKey("departmentMeeting").taskCandidateGroupIn(user.taskGroups()).list().get(0);
+                    .taskDefinitionKey(AssemblyStep.DEPARTMENT_MEETING.taskId()).taskCandidateGroupIn(user.taskGroups()).list().get(0);
             FeedbackService.DepartmentData data = feedback.department(t.getId());
             Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
             feedback.recordDepartment(t.getId(), new Inputs.DepartmentMeeting(heldOn, present, "Thư ký tổ",
@@ -310,11 +311,11 @@ class DemoAssemblies {
         return f;
     }
 
-    private String task(long assemblyId, String key) {
+    private String task(long assemblyId, AssemblyStep step) {
         List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
-                .taskDefinitionKey(key).list();
+                .taskDefinitionKey(step.taskId()).list();
         if (found.isEmpty()) {
-            throw new IllegalStateException("No open task " + key + " in assembly " + assemblyId);
+            throw new IllegalStateException("No open task " + step + " in assembly " + assemblyId);
         }
         return found.get(0).getId();
     }

@@ -10,7 +10,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +21,8 @@ import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.VietnamTime;
+import vn.hoinghi.tasks.OpenTask;
+import vn.hoinghi.tasks.TaskAccess;
 
 /**
  * Each principal reports the planned plenary date for the season, through a task of its own small
@@ -46,9 +47,12 @@ public class PlannedDates {
     private final PlannedDateReportRepository reports;
     private final SchoolDirectory directory;
     private final TrackerQueries queries;
+    private final TaskAccess access;
 
     PlannedDates(TaskService tasks, RuntimeService runtime, SeasonRepository seasons,
-                 PlannedDateReportRepository reports, SchoolDirectory directory, TrackerQueries queries) {
+                 PlannedDateReportRepository reports, SchoolDirectory directory, TrackerQueries queries,
+                 TaskAccess access) {
+        this.access = access;
         this.tasks = tasks;
         this.runtime = runtime;
         this.seasons = seasons;
@@ -59,20 +63,20 @@ public class PlannedDates {
 
     @Transactional(readOnly = true)
     public PlannedDateData data(String taskId) {
-        Task task = visibleTask(taskId);
+        OpenTask task = open(taskId);
         Context ctx = context(task);
         SchoolInfo school = directory.school(ctx.schoolId());
         Season season = ctx.season();
         LocalDate planned = reports.findBySeasonIdAndSchoolId(season.getId(), ctx.schoolId())
                 .map(PlannedDateReport::getPlannedOn).orElse(null);
-        return new PlannedDateData(task.getName(), school.name(), season.getSchoolYear(), season.getReportPlannedBy(),
+        return new PlannedDateData(task.name(), school.name(), season.getSchoolYear(), season.getReportPlannedBy(),
                 season.getHoldBy(), season.getFileBy(), season.getDossierContents(),
                 LaunchService.latestPlenary(school, Integer.parseInt(season.getSchoolYear().substring(0, 4))), planned);
     }
 
-    /** The principal reports the date; the task is done and the tracker shows the date. */
+    /** The principal reports the date; the task is done in their name and the tracker shows the date. */
     public void report(String taskId, LocalDate plannedOn) {
-        Task task = visibleTask(taskId);
+        OpenTask task = open(taskId);
         Context ctx = context(task);
         if (plannedOn == null) {
             throw new BusinessRuleException("planned.dateRequired");
@@ -82,10 +86,7 @@ public class PlannedDates {
                 .orElseGet(() -> new PlannedDateReport(ctx.season().getId(), ctx.schoolId()));
         report.report(plannedOn, user.getUsername(), VietnamTime.now());
         reports.save(report);
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user.getUsername());
-        }
-        tasks.complete(task.getId());
+        access.complete(task.id(), Map.of());
     }
 
     /**
@@ -129,31 +130,20 @@ public class PlannedDates {
     private record Context(Season season, long schoolId) {
     }
 
-    private Context context(Task task) {
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
-        long seasonId = (Long) vars.get(SupervisionProcess.SEASON_ID);
-        long schoolId = (Long) vars.get(SupervisionProcess.SCHOOL_ID);
+    /** The shared access check, for this module's one step. */
+    private OpenTask open(String taskId) {
+        return access.open(taskId, List.of(PlannedDateStep.PLANNED_PLENARY_DATE), SupervisionProcess.TASK_VARIABLES);
+    }
+
+    private Context context(OpenTask task) {
+        long schoolId = SupervisionProcess.schoolId(task);
         AppUser user = CurrentUser.require();
         // the candidate group already says so; checked again because a school never sees another school
         if (!user.worksAt(schoolId) || !user.hasRole(Role.PRINCIPAL)) {
             throw new BusinessRuleException("error.accessDenied");
         }
-        Season season = seasons.findById(seasonId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Season season = seasons.findById(SupervisionProcess.seasonId(task))
+                .orElseThrow(() -> new BusinessRuleException("error.notFound"));
         return new Context(season, schoolId);
-    }
-
-    /** Assigned to the person or offered to one of their groups, and a task of this module's process. */
-    private Task visibleTask(String taskId) {
-        AppUser user = CurrentUser.require();
-        List<String> groups = user.taskGroups();
-        TaskQuery query = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(SupervisionProcess.PROCESS_KEY);
-        query = groups.isEmpty() ? query.taskAssignee(user.getUsername())
-                : query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(groups).endOr();
-        Task task = query.singleResult();
-        if (task == null) {
-            boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
-            throw new BusinessRuleException(exists ? "task.notYours" : "task.gone");
-        }
-        return task;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.Inputs.Answer;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.assembly.Inputs.Candidate;
 import vn.hoinghi.assembly.Inputs.DraftReview;
 import vn.hoinghi.assembly.Inputs.FeedbackRow;
@@ -76,7 +77,7 @@ class AssemblyProcessIT {
         keyStaffMeeting(id, DraftKind.FINANCE_REPORT);
         assertThat(stageOf(id)).isEqualTo(Stage.DRAFTING);
         TestUsers.signIn(accounts, "ketoan");
-        String revision = onlyTaskOf("ketoan", "draftRevision");
+        String revision = onlyTaskOf("ketoan", AssemblyStep.DRAFT_REVISION.taskId());
         assertThat(preparation.draft(revision).draft().reviewComment()).contains("chi tiết");
         preparation.submitDraft(revision, "Báo cáo tài chính, bổ sung chi tiết từng khoản thu chi.");
         keyStaffMeeting(id, null);
@@ -86,7 +87,7 @@ class AssemblyProcessIT {
         departmentMeeting("totruongth");
         departmentMeeting("tocongdoantn");
         TestUsers.signIn(accounts, "ctcongdoan");
-        String consolidation = onlyTaskOf("ctcongdoan", "consolidateFeedback");
+        String consolidation = onlyTaskOf("ctcongdoan", AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         assertThat(feedback.consolidation(consolidation).reported()).isEqualTo(2);
         assertThat(feedback.consolidation(consolidation).departments()).isEqualTo(4);
         assertThatThrownBy(() -> feedback.consolidate(consolidation, List.of(new FeedbackRow(null, "x"))))
@@ -97,11 +98,11 @@ class AssemblyProcessIT {
 
         // Plenary 27/9/2023: 27 of 30 present (quorum 20), every vote passes.
         TestUsers.signIn(accounts, "thuky");
-        String checkIn = onlyTaskOf("thuky", "plenaryCheckIn");
+        String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
         assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(LocalDate.of(2023, 9, 27), null,
                 presentIds(27)))).isTrue();
         plenarySession(27);
-        String election = onlyTaskOf("thuky", "boardElection");
+        String election = onlyTaskOf("thuky", AssemblyStep.BOARD_ELECTION.taskId());
         List<PlenaryService.CandidateView> candidates = plenary.election(election).candidates();
         Map<Long, Integer> votes = new HashMap<>();
         votes.put(candidates.get(0).staffId(), 25);
@@ -114,14 +115,14 @@ class AssemblyProcessIT {
 
         // Recognition is due 5 working days after the plenary: Wed 4/10/2023.
         TestUsers.signIn(accounts, "uvcongdoan");
-        String recognize = onlyTaskOf("uvcongdoan", "recognizeBoard");
-        assertThat(followUp.recognition(recognize, "recognize-board").election().getRecognitionDue())
+        String recognize = onlyTaskOf("uvcongdoan", AssemblyStep.RECOGNIZE_BOARD.taskId());
+        assertThat(followUp.recognition(recognize, vn.hoinghi.assembly.AssemblyStep.RECOGNIZE_BOARD).election().getRecognitionDue())
                 .isEqualTo(LocalDate.of(2023, 10, 4));
         assertThat(tasks.createTaskQuery().taskId(recognize).singleResult().getDueDate())
                 .isEqualTo(vn.hoinghi.assembly.workflow.AssemblyDates.endOf(LocalDate.of(2023, 10, 4)));
         assertThat(followUp.recognize(recognize, LocalDate.of(2023, 10, 2))).isTrue();
         TestUsers.signIn(accounts, "ctcongdoan");
-        String officers = onlyTaskOf("ctcongdoan", "electBoardOfficers");
+        String officers = onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
         assertThatThrownBy(() -> followUp.electOfficers(officers, new Inputs.Officers(LocalDate.of(2023, 10, 3),
                 candidates.get(0).staffId(), Set.of())))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("rule.deputyRequired");
@@ -154,21 +155,21 @@ class AssemblyProcessIT {
         consolidateAndAnswer();
 
         TestUsers.signIn(accounts, "hieutruong");
-        String first = onlyTaskOf("hieutruong", "plenaryCheckIn");
+        String first = onlyTaskOf("hieutruong", AssemblyStep.PLENARY_CHECK_IN.taskId());
         // 19 of 30 is short of two thirds (20).
         assertThat(plenary.recordCheckIn(first, new Inputs.CheckIn(LocalDate.of(2024, 9, 27), null, presentIds(19))))
                 .isFalse();
-        String reconvene = onlyTaskOf("hieutruong", "reconvenePlenary");
+        String reconvene = onlyTaskOf("hieutruong", AssemblyStep.RECONVENE_PLENARY.taskId());
         assertThatThrownBy(() -> plenary.recordReconvene(reconvene,
                 new Inputs.Reconvene(LocalDate.of(2024, 9, 27), "Nhiều người đi tập huấn")))
                 .hasMessage("reconvene.dateAfter");
         plenary.recordReconvene(reconvene, new Inputs.Reconvene(LocalDate.of(2024, 10, 2), "Nhiều người đi tập huấn"));
-        String second = onlyTaskOf("hieutruong", "plenaryCheckIn");
+        String second = onlyTaskOf("hieutruong", AssemblyStep.PLENARY_CHECK_IN.taskId());
         assertThat(plenary.checkIn(second).convocation()).isEqualTo(2);
         assertThat(plenary.recordCheckIn(second, new Inputs.CheckIn(LocalDate.of(2024, 10, 2), null, presentIds(18))))
                 .isFalse();
 
-        String ballot = onlyTaskOf("hieutruong", "writtenBallot");
+        String ballot = onlyTaskOf("hieutruong", AssemblyStep.WRITTEN_BALLOT.taskId());
         // 15 of 30 is not more than half of all staff.
         assertThatThrownBy(() -> plenary.recordBallot(ballot, new Inputs.WrittenBallot(LocalDate.of(2024, 10, 9), 28,
                 15, 10, 3, "Nghị quyết")))
@@ -176,7 +177,7 @@ class AssemblyProcessIT {
         plenary.recordBallot(ballot, new Inputs.WrittenBallot(LocalDate.of(2024, 10, 9), 28, 16, 9, 3,
                 "Nghị quyết hội nghị năm học 2024-2025"));
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey("recognizeBoard").count()).isZero();
+                .taskDefinitionKey(AssemblyStep.RECOGNIZE_BOARD.taskId()).count()).isZero();
 
         finaliseFileAndReview(id, false);
         sixMonthReview(id);
@@ -237,7 +238,7 @@ class AssemblyProcessIT {
 
     private void preparatoryMeeting(long id, LocalDate on) {
         TestUsers.signIn(accounts, "hieutruong");
-        String task = onlyTaskOf("hieutruong", "preparatoryMeeting");
+        String task = onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         PreparationService.PreparatoryData data = preparation.preparatory(task);
         assertThat(data.suggestedAssignments()).allMatch(a -> a.authorId() != null);
         preparation.recordPreparatory(task, new Inputs.Preparatory(on, data.suggestedAttendees(),
@@ -247,7 +248,7 @@ class AssemblyProcessIT {
 
     private void draftsSubmittedByTheirAuthors(long id) {
         List<Task> drafting = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey("drafting").list();
+                .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list();
         assertThat(drafting).isNotEmpty();
         for (Task t : drafting) {
             TestUsers.signIn(accounts, t.getAssignee());
@@ -258,7 +259,7 @@ class AssemblyProcessIT {
 
     private void keyStaffMeeting(long id, DraftKind sendBack) {
         TestUsers.signIn(accounts, "hieutruong");
-        String task = onlyTaskOf("hieutruong", "keyStaffMeeting");
+        String task = onlyTaskOf("hieutruong", AssemblyStep.KEY_STAFF_MEETING.taskId());
         PreparationService.KeyStaffData data = preparation.keyStaff(task);
         List<DraftReview> reviews = data.drafts().stream().map(d -> d.kind() == sendBack
                 ? new DraftReview(d.id(), false, "Cần chi tiết hơn") : new DraftReview(d.id(), true, null)).toList();
@@ -276,7 +277,7 @@ class AssemblyProcessIT {
 
     private void departmentMeeting(String username) {
         TestUsers.signIn(accounts, username);
-        String task = onlyTaskOf(username, "departmentMeeting");
+        String task = onlyTaskOf(username, AssemblyStep.DEPARTMENT_MEETING.taskId());
         FeedbackService.DepartmentData data = feedback.department(task);
         Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
         feedback.recordDepartment(task, new Inputs.DepartmentMeeting(data.assembly().getGroupMeetingsOn(), present,
@@ -289,13 +290,13 @@ class AssemblyProcessIT {
 
     private void consolidateAndAnswer() {
         TestUsers.signIn(accounts, "ctcongdoan");
-        String task = onlyTaskOf("ctcongdoan", "consolidateFeedback");
+        String task = onlyTaskOf("ctcongdoan", AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         FeedbackService.ConsolidationData data = feedback.consolidation(task);
         assertThat(data.reported()).isEqualTo(4);
         feedback.consolidate(task, List.of(new FeedbackRow(DraftKind.SPENDING_RULES,
                 "Các tổ đề nghị tăng mức hỗ trợ trong quy chế chi tiêu nội bộ")));
         TestUsers.signIn(accounts, "hieutruong");
-        String answer = onlyTaskOf("hieutruong", "answerFeedback");
+        String answer = onlyTaskOf("hieutruong", AssemblyStep.ANSWER_FEEDBACK.taskId());
         List<FeedbackService.ItemView> items = feedback.answers(answer).items();
         assertThat(items).hasSize(1);
         assertThatThrownBy(() -> feedback.answer(answer, List.of(new Answer(items.get(0).id(), AnswerMode.IN_WRITING, ""))))
@@ -304,7 +305,7 @@ class AssemblyProcessIT {
     }
 
     private void plenarySession(int attending) {
-        String task = onlyTaskOf("thuky", "plenarySession");
+        String task = onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         int majority = attending / 2 + 1;
         List<VoteRow> failing = List.of(new VoteRow(VoteSubject.RESOLUTION, null, attending / 2, 0, 0));
         assertThatThrownBy(() -> plenary.recordSession(task, new Inputs.Session("Hiệu trưởng, Chủ tịch CĐ",
@@ -325,7 +326,7 @@ class AssemblyProcessIT {
 
     private void finaliseFileAndReview(long id, boolean returnOnce) {
         TestUsers.signIn(accounts, "thuky");
-        String finalise = onlyTaskOf("thuky", "finaliseResolution");
+        String finalise = onlyTaskOf("thuky", AssemblyStep.FINALISE_RESOLUTION.taskId());
         PlenaryRecord record = followUp.resolution(finalise).record();
         followUp.finalise(finalise, new Inputs.Finalise(record.getResolutionText() + "\nĐã hoàn chỉnh.",
                 record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
@@ -343,7 +344,7 @@ class AssemblyProcessIT {
                 .containsOnlyOnce("notification.filingOverdueBody");
 
         TestUsers.signIn(accounts, "ctcongdoan");
-        String file = onlyTaskOf("ctcongdoan", "fileDossier");
+        String file = onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
         assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, false, true, null)))
                 .hasMessage("dossier.incomplete");
         assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, null)))
@@ -351,17 +352,17 @@ class AssemblyProcessIT {
         signAndUploadDossierPieces(id);
         followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, "Bản mềm và bản có dấu đỏ"));
         TestUsers.signIn(accounts, "chuyenvien");
-        String review = onlyTaskOf("chuyenvien", "reviewDossier");
+        String review = onlyTaskOf("chuyenvien", AssemblyStep.REVIEW_DOSSIER.taskId());
         if (returnOnce) {
             assertThatThrownBy(() -> followUp.decide(review, new Inputs.Review(false, " ")))
                     .hasMessage("dossier.reasonRequired");
             followUp.decide(review, new Inputs.Review(false, "Thiếu bản đăng ký thi đua của tổ Văn phòng"));
             TestUsers.signIn(accounts, "ctcongdoan");
-            String again = onlyTaskOf("ctcongdoan", "fileDossier");
+            String again = onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
             assertThat(followUp.dossier(again).dossier().getReturnReason()).contains("tổ Văn phòng");
             followUp.file(again, new Inputs.Filing(LocalDate.now(), true, true, true, "Đã bổ sung"));
             TestUsers.signIn(accounts, "chuyenvien");
-            followUp.decide(onlyTaskOf("chuyenvien", "reviewDossier"), new Inputs.Review(true, null));
+            followUp.decide(onlyTaskOf("chuyenvien", AssemblyStep.REVIEW_DOSSIER.taskId()), new Inputs.Review(true, null));
         } else {
             followUp.decide(review, new Inputs.Review(true, null));
         }
@@ -396,7 +397,7 @@ class AssemblyProcessIT {
         assertThat(runtime.getActiveActivityIds(pid)).containsExactly("sixMonthsLater");
         fireTimers(id);
         TestUsers.signIn(accounts, "hieutruong");
-        String task = onlyTaskOf("hieutruong", "sixMonthReview");
+        String task = onlyTaskOf("hieutruong", AssemblyStep.SIX_MONTH_REVIEW.taskId());
         assertThatThrownBy(() -> followUp.recordSixMonth(task, new Inputs.SixMonth(LocalDate.now(), "Tốt", false)))
                 .hasMessage("sixMonth.announceRequired");
         followUp.recordSixMonth(task, new Inputs.SixMonth(LocalDate.now(), "Các chỉ tiêu đang được thực hiện đúng tiến độ.",

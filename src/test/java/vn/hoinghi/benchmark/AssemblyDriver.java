@@ -17,6 +17,7 @@ import org.flowable.task.api.Task;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.assembly.AnswerMode;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
@@ -90,14 +91,14 @@ final class AssemblyDriver {
         long id = stats.time("launch", () -> launch.launch(f));
         String key = String.valueOf(id);
 
-        String prep = task(key, "preparatoryMeeting");
+        String prep = task(key, AssemblyStep.PREPARATORY_MEETING.taskId());
         stats.time("task.preparatoryMeeting", () -> {
             var data = preparation.preparatory(prep);
             preparation.recordPreparatory(prep, new Inputs.Preparatory(start, data.suggestedAttendees(), "Ban tổ chức",
                     "", data.suggestedAssignments()));
         });
         done++;
-        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("drafting").list()) {
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             as(t.getAssignee());
             stats.time("task.drafting", () -> {
                 preparation.draft(t.getId());
@@ -106,7 +107,7 @@ final class AssemblyDriver {
             done++;
         }
         as(school.principal());
-        String keyStaff = task(key, "keyStaffMeeting");
+        String keyStaff = task(key, AssemblyStep.KEY_STAFF_MEETING.taskId());
         stats.time("task.keyStaffMeeting", () -> {
             var data = preparation.keyStaff(keyStaff);
             List<Inputs.DraftReview> reviews = data.drafts().stream()
@@ -120,7 +121,7 @@ final class AssemblyDriver {
         done++;
         for (String head : school.departmentHeads()) {
             as(head);
-            String dept = task(key, "departmentMeeting", head);
+            String dept = task(key, AssemblyStep.DEPARTMENT_MEETING.taskId(), head);
             stats.time("task.departmentMeeting", () -> {
                 var data = feedback.department(dept);
                 Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
@@ -134,7 +135,7 @@ final class AssemblyDriver {
             done++;
         }
         as(school.unionChair());
-        String consolidate = task(key, "consolidateFeedback");
+        String consolidate = task(key, AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         stats.time("task.consolidateFeedback", () -> {
             var data = feedback.consolidation(consolidate);
             feedback.consolidate(consolidate, data.departmentItems().stream()
@@ -142,7 +143,7 @@ final class AssemblyDriver {
         });
         done++;
         as(school.principal());
-        String answer = task(key, "answerFeedback");
+        String answer = task(key, AssemblyStep.ANSWER_FEEDBACK.taskId());
         stats.time("task.answerFeedback", () -> {
             var data = feedback.answers(answer);
             feedback.answer(answer, data.items().stream()
@@ -150,7 +151,7 @@ final class AssemblyDriver {
         });
         done++;
         as(school.secretary());
-        String checkIn = task(key, "plenaryCheckIn");
+        String checkIn = task(key, AssemblyStep.PLENARY_CHECK_IN.taskId());
         int[] attending = new int[1];
         stats.time("task.plenaryCheckIn", () -> {
             var data = plenary.checkIn(checkIn);
@@ -161,7 +162,7 @@ final class AssemblyDriver {
             plenary.recordCheckIn(checkIn, new Inputs.CheckIn(start.plusDays(7), null, present));
         });
         done++;
-        String session = task(key, "plenarySession");
+        String session = task(key, AssemblyStep.PLENARY_SESSION.taskId());
         int a = attending[0];
         stats.time("task.plenarySession", () -> {
             plenary.session(session);
@@ -171,7 +172,7 @@ final class AssemblyDriver {
                             new Inputs.VoteRow(VoteSubject.RESOLUTION, null, a - 1, 1, 0)), "Nghị quyết"));
         });
         done++;
-        String election = task(key, "boardElection");
+        String election = task(key, AssemblyStep.BOARD_ELECTION.taskId());
         stats.time("task.boardElection", () -> {
             var data = plenary.election(election);
             Map<Long, Integer> votes = new HashMap<>();
@@ -184,24 +185,24 @@ final class AssemblyDriver {
         });
         done++;
         as(school.unionExecutive());
-        String recognize = task(key, "recognizeBoard");
+        String recognize = task(key, AssemblyStep.RECOGNIZE_BOARD.taskId());
         List<Long> elected = new ArrayList<>();
         stats.time("task.recognizeBoard", () -> {
-            var data = followUp.recognition(recognize, "recognize-board");
+            var data = followUp.recognition(recognize, vn.hoinghi.assembly.AssemblyStep.RECOGNIZE_BOARD);
             data.elected().forEach(c -> elected.add(c.staffId()));
             followUp.recognize(recognize, start.plusDays(8));
         });
         done++;
         as(school.unionChair());
-        String officers = task(key, "electBoardOfficers");
+        String officers = task(key, AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
         stats.time("task.electBoardOfficers", () -> {
-            followUp.recognition(officers, "board-officers");
+            followUp.recognition(officers, vn.hoinghi.assembly.AssemblyStep.ELECT_BOARD_OFFICERS);
             followUp.electOfficers(officers, new Inputs.Officers(start.plusDays(8), elected.get(0),
                     Set.of(elected.get(1))));
         });
         done++;
         as(school.secretary());
-        String finalise = task(key, "finaliseResolution");
+        String finalise = task(key, AssemblyStep.FINALISE_RESOLUTION.taskId());
         stats.time("task.finaliseResolution", () -> {
             var data = followUp.resolution(finalise);
             followUp.finalise(finalise, new Inputs.Finalise(data.record().getResolutionText(), start.plusDays(7),
@@ -219,14 +220,14 @@ final class AssemblyDriver {
                 }
             }
         });
-        String file = task(key, "fileDossier");
+        String file = task(key, AssemblyStep.FILE_DOSSIER.taskId());
         stats.time("task.fileDossier", () -> {
             followUp.dossier(file);
             followUp.file(file, new Inputs.Filing(start.plusDays(9), true, true, true, null));
         });
         done++;
         as(supervisor());
-        String review = task(key, "reviewDossier");
+        String review = task(key, AssemblyStep.REVIEW_DOSSIER.taskId());
         stats.time("task.reviewDossier", () -> {
             followUp.review(review);
             followUp.decide(review, new Inputs.Review(true, null));
@@ -234,7 +235,7 @@ final class AssemblyDriver {
         done++;
         fireDueTimers(key);
         as(school.principal());
-        String six = task(key, "sixMonthReview");
+        String six = task(key, AssemblyStep.SIX_MONTH_REVIEW.taskId());
         stats.time("task.sixMonthReview", () -> {
             followUp.sixMonth(six);
             followUp.recordSixMonth(six, new Inputs.SixMonth(start.plusMonths(6), "Đúng tiến độ", true));

@@ -15,6 +15,8 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 
+import vn.hoinghi.assembly.AssemblyStep;
+
 /**
  * The same BPMN file driven through the plain Flowable API, with no application logic: the beans its
  * expressions call return constants, and each task is completed with the routing variables the app would set.
@@ -48,12 +50,12 @@ final class EngineBaseline implements AutoCloseable {
         var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
         String key = "baseline-" + assemblyId;
-        stats.time("engine.launch", () -> runtime.startProcessInstanceByKey("staffAssembly", key,
+        stats.time("engine.launch", () -> runtime.startProcessInstanceByKey(AssemblyStep.PROCESS_KEY, key,
                 Map.of("assemblyId", assemblyId, "schoolId", assemblyId, "electBoard", true, "boardElected", false)));
         int done = 0;
         List<Long> drafts = List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
-        done += complete(key, "preparatoryMeeting", Map.of("draftIds", drafts), stats);
-        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("drafting").list()) {
+        done += complete(key, AssemblyStep.PREPARATORY_MEETING.taskId(), Map.of("draftIds", drafts), stats);
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             stats.time("engine.task", () -> tasks.complete(t.getId()));
             done++;
         }
@@ -61,26 +63,26 @@ final class EngineBaseline implements AutoCloseable {
         for (long d = 1; d <= departments; d++) {
             depts.add(d);
         }
-        done += complete(key, "keyStaffMeeting", Map.of("revisionsRequested", false, "revisionDraftIds", List.of(),
+        done += complete(key, AssemblyStep.KEY_STAFF_MEETING.taskId(), Map.of("revisionsRequested", false, "revisionDraftIds", List.of(),
                 "departmentIds", depts), stats);
-        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("departmentMeeting")
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(AssemblyStep.DEPARTMENT_MEETING.taskId())
                 .list()) {
             stats.time("engine.task", () -> tasks.complete(t.getId()));
             done++;
         }
-        done += complete(key, "consolidateFeedback", Map.of(), stats);
-        done += complete(key, "answerFeedback", Map.of(), stats);
-        done += complete(key, "plenaryCheckIn", Map.of("quorumReached", true, "convocation", 1), stats);
-        done += complete(key, "plenarySession", Map.of("electBoard", true, "boardElected", false), stats);
-        done += complete(key, "boardElection", Map.of("boardElected", true), stats);
-        done += complete(key, "recognizeBoard", Map.of(), stats);
-        done += complete(key, "electBoardOfficers", Map.of(), stats);
-        done += complete(key, "finaliseResolution", Map.of(), stats);
+        done += complete(key, AssemblyStep.CONSOLIDATE_FEEDBACK.taskId(), Map.of(), stats);
+        done += complete(key, AssemblyStep.ANSWER_FEEDBACK.taskId(), Map.of(), stats);
+        done += complete(key, AssemblyStep.PLENARY_CHECK_IN.taskId(), Map.of("quorumReached", true, "convocation", 1), stats);
+        done += complete(key, AssemblyStep.PLENARY_SESSION.taskId(), Map.of("electBoard", true, "boardElected", false), stats);
+        done += complete(key, AssemblyStep.BOARD_ELECTION.taskId(), Map.of("boardElected", true), stats);
+        done += complete(key, AssemblyStep.RECOGNIZE_BOARD.taskId(), Map.of(), stats);
+        done += complete(key, AssemblyStep.ELECT_BOARD_OFFICERS.taskId(), Map.of(), stats);
+        done += complete(key, AssemblyStep.FINALISE_RESOLUTION.taskId(), Map.of(), stats);
         fireDueTimers(key);
-        done += complete(key, "fileDossier", Map.of(), stats);
-        done += complete(key, "reviewDossier", Map.of("dossierAccepted", true), stats);
+        done += complete(key, AssemblyStep.FILE_DOSSIER.taskId(), Map.of(), stats);
+        done += complete(key, AssemblyStep.REVIEW_DOSSIER.taskId(), Map.of("dossierAccepted", true), stats);
         fireDueTimers(key);
-        done += complete(key, "sixMonthReview", Map.of(), stats);
+        done += complete(key, AssemblyStep.SIX_MONTH_REVIEW.taskId(), Map.of(), stats);
         return done;
     }
 

@@ -47,7 +47,7 @@ import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.benchmark.ProvinceGenerator.GeneratedSchool;
 import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.e2e.Chromium;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.TaskService;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AnswerMode;
 import vn.hoinghi.assembly.AssemblyKind;
@@ -24,7 +25,7 @@ import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.RequestedBy;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.SchoolDirectory;
@@ -35,9 +36,9 @@ import vn.hoinghi.security.Role;
  * Walks an assembly of the demo school through the services the task forms call, each step as the person
  * whose inbox holds the task (the same steps as AssemblyProcessIT, with the seed plan's kind of content).
  */
-class AssemblyWalk {
+public class AssemblyWalk {
 
-    static final List<String> DEPARTMENT_HEADS = List.of("totruongth", "totruongtn", "totruongxh", "totruongvp");
+    public static final List<String> DEPARTMENT_HEADS = List.of("totruongth", "totruongtn", "totruongxh", "totruongvp");
 
     private final AccountDetailsService accounts;
     private final SchoolDirectory directory;
@@ -52,7 +53,7 @@ class AssemblyWalk {
     long assemblyId;
     List<StaffInfo> candidates = List.of();
 
-    AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
+    public AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
                  PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
                  FollowUpService followUp, TaskInbox inbox, TaskService tasks) {
         this.accounts = accounts;
@@ -66,7 +67,7 @@ class AssemblyWalk {
         this.tasks = tasks;
     }
 
-    long launch(String year, AssemblyKind kind, LocalDate preparatory, LocalDate keyStaff, LocalDate groups,
+    public long launch(String year, AssemblyKind kind, LocalDate preparatory, LocalDate keyStaff, LocalDate groups,
                 LocalDate plenaryOn, LocalDate filing, boolean electBoard) {
         TestUsers.signIn(accounts, "hieutruong");
         schoolId = accounts.findUser("hieutruong").orElseThrow().schoolId();
@@ -88,24 +89,24 @@ class AssemblyWalk {
         return assemblyId;
     }
 
-    void preparatoryMeeting(LocalDate on) {
-        String task = onlyTaskOf("hieutruong", "preparatoryMeeting");
+    public void preparatoryMeeting(LocalDate on) {
+        String task = onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         PreparationService.PreparatoryData data = preparation.preparatory(task);
         preparation.recordPreparatory(task, new Inputs.Preparatory(on, data.suggestedAttendees(),
                 "Trưởng ban: Hiệu trưởng; Phó ban: Chủ tịch Công đoàn", "", data.suggestedAssignments()));
     }
 
-    void draftsSubmitted() {
+    public void draftsSubmitted() {
         for (var t : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
-                .taskDefinitionKey("drafting").list()) {
+                .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list()) {
             TestUsers.signIn(accounts, t.getAssignee());
             preparation.submitDraft(t.getId(), "Nội dung dự thảo của " + t.getAssignee()
                     + "\nĐiều 1. Phạm vi áp dụng.\nĐiều 2. Trách nhiệm của viên chức, người lao động.");
         }
     }
 
-    void keyStaffMeeting() {
-        String task = onlyTaskOf("hieutruong", "keyStaffMeeting");
+    public void keyStaffMeeting() {
+        String task = onlyTaskOf("hieutruong", AssemblyStep.KEY_STAFF_MEETING.taskId());
         PreparationService.KeyStaffData data = preparation.keyStaff(task);
         List<Inputs.DraftReview> reviews = data.drafts().stream()
                 .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
@@ -116,8 +117,8 @@ class AssemblyWalk {
                 .map(s -> new Inputs.Candidate(s.id(), true, data.assembly().getKeyStaffOn())).toList()));
     }
 
-    void departmentMeeting(String head) {
-        String task = onlyTaskOf(head, "departmentMeeting");
+    public void departmentMeeting(String head) {
+        String task = onlyTaskOf(head, AssemblyStep.DEPARTMENT_MEETING.taskId());
         FeedbackService.DepartmentData data = feedback.department(task);
         Set<Long> present = data.members().stream().map(StaffInfo::id).collect(Collectors.toSet());
         feedback.recordDepartment(task, new Inputs.DepartmentMeeting(data.assembly().getGroupMeetingsOn(), present,
@@ -129,11 +130,11 @@ class AssemblyWalk {
                 "Tập thể lao động tiên tiến"));
     }
 
-    void consolidateAndAnswer() {
-        String task = onlyTaskOf("ctcongdoan", "consolidateFeedback");
+    public void consolidateAndAnswer() {
+        String task = onlyTaskOf("ctcongdoan", AssemblyStep.CONSOLIDATE_FEEDBACK.taskId());
         feedback.consolidate(task, List.of(new Inputs.FeedbackRow(DraftKind.SPENDING_RULES,
                 "Các tổ đề nghị tăng mức hỗ trợ trong quy chế chi tiêu nội bộ")));
-        String answer = onlyTaskOf("hieutruong", "answerFeedback");
+        String answer = onlyTaskOf("hieutruong", AssemblyStep.ANSWER_FEEDBACK.taskId());
         List<FeedbackService.ItemView> items = feedback.answers(answer).items();
         feedback.answer(answer, items.stream().map(i -> new Inputs.Answer(i.id(), AnswerMode.IN_WRITING,
                 "Nhà trường tăng mức hỗ trợ từ học kỳ II")).toList());
@@ -141,11 +142,8 @@ class AssemblyWalk {
 
     /** Check-in of the first present staff, then the session: every vote passes. */
     void plenary(LocalDate on, int present) {
-        String checkIn = onlyTaskOf("thuky", "plenaryCheckIn");
-        Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
-                .collect(Collectors.toSet());
-        assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
-        String session = onlyTaskOf("thuky", "plenarySession");
+        checkIn(on, present);
+        String session = onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         int majority = present / 2 + 1;
         plenary.recordSession(session, new Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
                 "Ngô Thị Thu; Trịnh Thị Hoa",
@@ -156,9 +154,17 @@ class AssemblyWalk {
                 "Năm học mới phấn đấu 100% học sinh hoàn thành chương trình.\nGiữ vững danh hiệu Tập thể lao động tiên tiến."));
     }
 
+    /** The secretary checks in the first present staff; the quorum is reached. */
+    public void checkIn(LocalDate on, int present) {
+        String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
+        Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
+                .collect(Collectors.toSet());
+        assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
+    }
+
     /** 27 ballots issued and received, 26 valid; the candidates get 25, 20, 18 and 10 votes. */
     void election() {
-        String task = onlyTaskOf("thuky", "boardElection");
+        String task = onlyTaskOf("thuky", AssemblyStep.BOARD_ELECTION.taskId());
         List<PlenaryService.CandidateView> list = plenary.election(task).candidates();
         Map<Long, Integer> votes = new HashMap<>();
         int[] counts = {25, 20, 18, 10};
@@ -169,22 +175,22 @@ class AssemblyWalk {
     }
 
     void recognition(LocalDate recognizedOn, LocalDate officersOn) {
-        String task = onlyTaskOf("uvcongdoan", "recognizeBoard");
+        String task = onlyTaskOf("uvcongdoan", AssemblyStep.RECOGNIZE_BOARD.taskId());
         followUp.recognize(task, recognizedOn);
-        String officers = onlyTaskOf("ctcongdoan", "electBoardOfficers");
-        FollowUpService.RecognitionData data = followUp.recognition(officers, "board-officers");
+        String officers = onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
+        FollowUpService.RecognitionData data = followUp.recognition(officers, vn.hoinghi.assembly.AssemblyStep.ELECT_BOARD_OFFICERS);
         followUp.electOfficers(officers, new Inputs.Officers(officersOn, data.elected().get(0).staffId(),
                 Set.of(data.elected().get(1).staffId())));
     }
 
     void finaliseResolution() {
-        String task = onlyTaskOf("thuky", "finaliseResolution");
+        String task = onlyTaskOf("thuky", AssemblyStep.FINALISE_RESOLUTION.taskId());
         var record = followUp.resolution(task).record();
         followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
                 record.getResolutionAdoptedOn().plusDays(1)));
     }
 
-    String onlyTaskOf(String username, String definitionKey) {
+    public String onlyTaskOf(String username, String definitionKey) {
         TestUsers.signIn(accounts, username);
         List<String> ids = inbox.page("", 0, 100).stream().map(TaskInbox.TaskRow::id)
                 .filter(id -> tasks.createTaskQuery().taskId(id).processInstanceBusinessKey(String.valueOf(assemblyId))

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.FeedbackService;
@@ -39,7 +40,7 @@ import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.documents.DocumentService.DocumentRow;
 import vn.hoinghi.documents.DocumentService.FileContent;
 import vn.hoinghi.documents.DocumentService.IssuedInfo;
@@ -192,7 +193,7 @@ class DocumentsIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("documents.sign.already");
 
         // Filing waits for the stamped scans.
-        String file = walk.onlyTaskOf("ctcongdoan", "fileDossier");
+        String file = walk.onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
         assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.of(2018, 10, 1), true, true, true,
                 null))).isInstanceOf(BusinessRuleException.class).hasMessage("dossier.piecesMissing");
         assertThat(documents.missingPieces(id)).containsExactly(

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
@@ -63,9 +64,9 @@ class PrincipalCompletesTaskIT extends ChromiumTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-inbox-after.png")));
 
         String key = String.valueOf(assemblyId);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("preparatoryMeeting")
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(AssemblyStep.PREPARATORY_MEETING.taskId())
                 .count()).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("drafting").count())
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).count())
                 .isEqualTo(8);
         page.close();
     }

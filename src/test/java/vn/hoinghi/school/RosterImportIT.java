@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
@@ -31,7 +32,7 @@ import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.LaunchForm;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PreparationService;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.security.TaskGroups;
@@ -136,7 +137,7 @@ class RosterImportIT {
         assertThat(principalTasks).hasSize(1);
         String prep = principalTasks.get(0).id();
         assertThat(tasks.createTaskQuery().taskId(prep).singleResult().getTaskDefinitionKey())
-                .isEqualTo("preparatoryMeeting");
+                .isEqualTo(AssemblyStep.PREPARATORY_MEETING.taskId());
         TestUsers.signIn(accounts, byCode.get("GV20").username());
         assertThat(inbox.page("", 0, 50)).isEmpty();
 
@@ -150,7 +151,7 @@ class RosterImportIT {
                 DraftKind.EMULATION_REPORT, "PHT01", DraftKind.INSPECTION_REPORT, "GV04",
                 DraftKind.BOARD_CANDIDATES, "GV01");
         List<Task> drafting = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
-                .taskDefinitionKey("drafting").list();
+                .taskDefinitionKey(AssemblyStep.DRAFTING.taskId()).list();
         assertThat(drafting).hasSize(8);
         assertThat(drafting).extracting(Task::getAssignee).containsOnly(authorOf.values().stream()
                 .map(code -> byCode.get(code).username()).distinct().toArray(String[]::new));
@@ -201,7 +202,7 @@ class RosterImportIT {
         launch.launch(launchForm("2026-2027", LocalDate.of(2026, 9, 21)));
         String nextPrep = inbox.page("", 0, 50).stream().filter(t -> !t.id().equals(prep))
                 .filter(t -> tasks.createTaskQuery().taskId(t.id()).singleResult().getTaskDefinitionKey()
-                        .equals("preparatoryMeeting")).findFirst().orElseThrow().id();
+                        .equals(AssemblyStep.PREPARATORY_MEETING.taskId())).findFirst().orElseThrow().id();
         PreparationService.PreparatoryData next = preparation.preparatory(nextPrep);
         assertThat(next.staff()).extracting(StaffInfo::id).doesNotContain(accountant.staffId());
         assertThat(next.suggestedAssignments()).filteredOn(a -> a.kind() == DraftKind.FINANCE_REPORT)

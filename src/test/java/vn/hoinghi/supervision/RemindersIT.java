@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Inputs;
@@ -81,7 +82,7 @@ class RemindersIT {
         // filed, returned: the filing task and its timers come back; nothing is sent twice
         TestUsers.signIn(accounts, school.unionChair());
         String file = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey("fileDossier").singleResult().getId();
+                .taskDefinitionKey(AssemblyStep.FILE_DOSSIER.taskId()).singleResult().getId();
         assemblies.signDossierPieces(id);
         followUp.file(file, new Inputs.Filing(today, true, true, true, null));
         TestUsers.signIn(accounts, body.officer());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.school.AccountDetailsService;
@@ -40,7 +41,7 @@ class SeasonIT {
     @Autowired LaunchService launch;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
-    @Autowired vn.hoinghi.assembly.TaskInbox inbox;
+    @Autowired vn.hoinghi.tasks.TaskInbox inbox;
 
     private final LocalDate today = VietnamTime.today();
     private final String year = SeasonService.schoolYearOf(today);
@@ -130,7 +131,7 @@ class SeasonIT {
                 Map.entry("filingReminderLastDay", at(later.minusDays(1), LocalTime.of(7, 0))),
                 Map.entry("filingDeadlineMissed", endOf(later)));
         Task fileDossier = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(filing))
-                .taskDefinitionKey("fileDossier").singleResult();
+                .taskDefinitionKey(AssemblyStep.FILE_DOSSIER.taskId()).singleResult();
         assertThat(fileDossier.getDueDate().getTime()).isEqualTo(endOf(later));
         Map<String, LocalDate> deadlines = tracker.rows(TrackerFilter.all(year), TrackerSort.DEFAULT, 0, 10).stream()
                 .collect(Collectors.toMap(TrackerRow::schoolName, TrackerRow::deadline));

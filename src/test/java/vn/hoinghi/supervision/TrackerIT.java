@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Stage;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.BodyKind;
 import vn.hoinghi.school.SchoolRegistry;

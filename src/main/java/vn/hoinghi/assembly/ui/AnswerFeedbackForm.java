@@ -16,14 +16,19 @@ import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.Answer;
 
 /** The principal answers each consolidated point, in writing or at the plenary. */
-class AnswerFeedbackForm extends TaskForm {
+class AnswerFeedbackForm extends TaskForm<AnswerFeedbackForm.Values> {
+
+    /** The service says which point lacks its answer, by its number, so the rows carry no constraints. */
+    static final class Values {
+        List<Answer> answers = List.of();
+    }
 
     private final FeedbackService service;
     private final String taskId;
-    private final List<AnswerLine> lines = new ArrayList<>();
+    private final List<AnswerLine> answers = new ArrayList<>();
 
     AnswerFeedbackForm(FeedbackService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         AnswerData data = service.answers(taskId);
@@ -34,15 +39,20 @@ class AnswerFeedbackForm extends TaskForm {
         int n = 1;
         for (ItemView item : data.items()) {
             AnswerLine line = new AnswerLine(n++, item);
-            lines.add(line);
+            answers.add(line);
             add(line);
         }
         addSubmit(getTranslation("answer.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.answer(taskId, lines.stream().map(AnswerLine::value).toList());
+    protected void collect(Values v) {
+        v.answers = answers.stream().map(AnswerLine::value).toList();
+    }
+
+    @Override
+    protected void submit(Values v) {
+        service.answer(taskId, v.answers);
     }
 
     private class AnswerLine extends VerticalLayout {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
+import jakarta.validation.Valid;
+
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FeedbackService.ConsolidationData;
@@ -13,14 +15,18 @@ import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.FeedbackRow;
 
 /** The union chair merges the departments' feedback into one list for the principal. */
-class ConsolidateFeedbackForm extends TaskForm {
+class ConsolidateFeedbackForm extends TaskForm<ConsolidateFeedbackForm.Values> {
+
+    static final class Values {
+        List<@Valid FeedbackRow> points = List.of();
+    }
 
     private final FeedbackService service;
     private final String taskId;
     private final RowList<FeedbackLine, FeedbackRow> points;
 
     ConsolidateFeedbackForm(FeedbackService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         ConsolidationData data = service.consolidation(taskId);
@@ -54,7 +60,12 @@ class ConsolidateFeedbackForm extends TaskForm {
     }
 
     @Override
-    protected void submit() {
-        service.consolidate(taskId, points.values());
+    protected void collect(Values v) {
+        v.points = points.values();
+    }
+
+    @Override
+    protected void submit(Values v) {
+        service.consolidate(taskId, v.points);
     }
 }

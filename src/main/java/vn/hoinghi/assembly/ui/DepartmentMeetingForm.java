@@ -1,6 +1,8 @@
 package vn.hoinghi.assembly.ui;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -9,6 +11,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FeedbackService.DepartmentData;
@@ -20,7 +27,21 @@ import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.school.StaffInfo;
 
 /** Hội nghị cấp tổ: attendance, the department's results and targets, feedback on the drafts, emulation. */
-class DepartmentMeetingForm extends TaskForm {
+class DepartmentMeetingForm extends TaskForm<DepartmentMeetingForm.Values> {
+
+    static final class Values {
+        @NotNull(message = "meeting.heldOnRequired")
+        LocalDate heldOn;
+        @NotEmpty(message = "meeting.noAttendees")
+        Set<Long> presentIds = Set.of();
+        String secretary;
+        @NotBlank(message = "department.resultsRequired")
+        String resultsSummary;
+        List<@Valid TargetRow> targets = List.of();
+        List<@Valid FeedbackRow> feedback = List.of();
+        List<@Valid RegistrationRow> registrations = List.of();
+        String collectiveTitle;
+    }
 
     static final List<String> INDIVIDUAL_TITLES = List.of("Lao động tiên tiến", "Chiến sĩ thi đua cơ sở",
             "Giáo viên dạy giỏi cấp trường", "Nhân viên hoàn thành xuất sắc nhiệm vụ");
@@ -29,49 +50,60 @@ class DepartmentMeetingForm extends TaskForm {
     private final FeedbackService service;
     private final String taskId;
     private final DatePicker heldOn;
-    private final MultiSelectComboBox<StaffInfo> present;
+    private final MultiSelectComboBox<StaffInfo> presentIds;
     private final TextField secretary = new TextField();
-    private final TextArea results;
+    private final TextArea resultsSummary;
     private final RowList<TargetLine, TargetRow> targets;
     private final RowList<FeedbackLine, FeedbackRow> feedback;
     private final RowList<RegistrationLine, RegistrationRow> registrations;
-    private final ComboBox<String> collective = new ComboBox<>();
+    private final ComboBox<String> collectiveTitle = new ComboBox<>();
 
     DepartmentMeetingForm(FeedbackService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         DepartmentData data = service.department(taskId);
         add(FormSupport.header(this, data.task(), data.assembly()));
         add(new H3(data.department().name()));
         heldOn = FormSupport.date(getTranslation("meeting.heldOn"), data.assembly().getGroupMeetingsOn());
-        present = FormSupport.people(getTranslation("meeting.present"), data.members(),
+        presentIds = FormSupport.people(getTranslation("meeting.present"), data.members(),
                 FormSupport.ids(new java.util.HashSet<>(data.members())));
         secretary.setLabel(getTranslation("department.secretary"));
         secretary.setWidth("20em");
-        results = FormSupport.area(getTranslation("department.results"), "");
+        resultsSummary = FormSupport.area(getTranslation("department.results"), "");
         targets = new RowList<>(TargetLine::new, getTranslation("department.addTarget"));
         feedback = new RowList<>(() -> new FeedbackLine(data.drafts().stream().map(DraftView::kind).toList()),
                 getTranslation("department.addFeedback"));
         registrations = new RowList<>(() -> new RegistrationLine(data.members()),
                 getTranslation("department.addRegistration"));
-        collective.setLabel(getTranslation("department.collectiveTitle"));
-        collective.setItems(COLLECTIVE_TITLES);
-        collective.setAllowCustomValue(true);
-        collective.addCustomValueSetListener(e -> collective.setValue(e.getDetail()));
-        collective.setWidth("22em");
-        add(heldOn, present, secretary, results,
+        collectiveTitle.setLabel(getTranslation("department.collectiveTitle"));
+        collectiveTitle.setItems(COLLECTIVE_TITLES);
+        collectiveTitle.setAllowCustomValue(true);
+        collectiveTitle.addCustomValueSetListener(e -> collectiveTitle.setValue(e.getDetail()));
+        collectiveTitle.setWidth("22em");
+        add(heldOn, presentIds, secretary, resultsSummary,
                 new H3(getTranslation("department.targets")), targets,
                 new H3(getTranslation("department.feedback")), feedback,
-                new H3(getTranslation("department.registrations")), registrations, collective);
+                new H3(getTranslation("department.registrations")), registrations, collectiveTitle);
+        bind(heldOn, v -> v.heldOn, (v, x) -> v.heldOn = x);
+        bind(secretary, v -> v.secretary, (v, x) -> v.secretary = x);
+        bind(resultsSummary, v -> v.resultsSummary, (v, x) -> v.resultsSummary = x);
+        bind(collectiveTitle, v -> v.collectiveTitle, (v, x) -> v.collectiveTitle = x);
         addSubmit(getTranslation("department.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.recordDepartment(taskId, new Inputs.DepartmentMeeting(heldOn.getValue(),
-                FormSupport.ids(present.getValue()), secretary.getValue(), results.getValue(), targets.values(),
-                feedback.values(), registrations.values(), collective.getValue()));
+    protected void collect(Values v) {
+        v.presentIds = FormSupport.ids(presentIds.getValue());
+        v.targets = targets.values();
+        v.feedback = feedback.values();
+        v.registrations = registrations.values();
+    }
+
+    @Override
+    protected void submit(Values v) {
+        service.recordDepartment(taskId, new Inputs.DepartmentMeeting(v.heldOn, v.presentIds, v.secretary,
+                v.resultsSummary, v.targets, v.feedback, v.registrations, v.collectiveTitle));
     }
 
     private class TargetLine extends HorizontalLayout implements RowList.Row<TargetRow> {
@@ -91,22 +123,22 @@ class DepartmentMeetingForm extends TaskForm {
     }
 
     private class RegistrationLine extends HorizontalLayout implements RowList.Row<RegistrationRow> {
-        final ComboBox<StaffInfo> person;
+        final ComboBox<StaffInfo> staffId;
         final ComboBox<String> title = new ComboBox<>(getTranslation("department.title"));
 
         RegistrationLine(List<StaffInfo> members) {
-            person = FormSupport.person(getTranslation("department.member"), members);
+            staffId = FormSupport.person(getTranslation("department.member"), members);
             title.setItems(INDIVIDUAL_TITLES);
             title.setAllowCustomValue(true);
             title.addCustomValueSetListener(e -> title.setValue(e.getDetail()));
             title.setWidth("22em");
-            add(person, title);
+            add(staffId, title);
         }
 
         @Override
         public RegistrationRow value() {
-            return person.getValue() == null && title.isEmpty() ? null
-                    : new RegistrationRow(person.getValue() == null ? null : person.getValue().id(), title.getValue());
+            return staffId.getValue() == null && title.isEmpty() ? null
+                    : new RegistrationRow(staffId.getValue() == null ? null : staffId.getValue().id(), title.getValue());
         }
     }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.hoinghi.assembly.Assembly;
-import vn.hoinghi.assembly.workflow.OpenTask;
+import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.shared.DatePickers;
 import vn.hoinghi.shared.Texts;
@@ -29,7 +29,7 @@ final class FormSupport {
     private FormSupport() {
     }
 
-    static Component header(Component owner, OpenTask task, Assembly assembly) {
+    static Component header(Component owner, AssemblyTask task, Assembly assembly) {
         com.vaadin.flow.component.orderedlayout.VerticalLayout box =
                 new com.vaadin.flow.component.orderedlayout.VerticalLayout();
         box.setPadding(false);

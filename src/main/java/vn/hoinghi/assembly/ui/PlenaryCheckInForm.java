@@ -1,5 +1,6 @@
 package vn.hoinghi.assembly.ui;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -9,6 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import vn.hoinghi.assembly.AssemblyMode;
 import vn.hoinghi.assembly.AssemblyRules;
 import vn.hoinghi.assembly.Inputs;
@@ -17,19 +21,28 @@ import vn.hoinghi.assembly.PlenaryService.CheckInData;
 import vn.hoinghi.school.StaffInfo;
 
 /** Check-in at the plenary, with the quorum (two thirds of those convened) shown as people arrive. */
-class PlenaryCheckInForm extends TaskForm {
+class PlenaryCheckInForm extends TaskForm<PlenaryCheckInForm.Values> {
+
+    static final class Values {
+        @NotNull(message = "meeting.heldOnRequired")
+        LocalDate heldOn;
+        /** Only when delegates were convened; otherwise every staff member is. */
+        @Min(value = 0, message = "rule.negativeCount")
+        Integer convened;
+        Set<Long> presentIds = Set.of();
+    }
 
     private final PlenaryService service;
     private final String taskId;
     private final DatePicker heldOn;
     private final IntegerField convened;
-    private final CheckboxGroup<StaffInfo> present = new CheckboxGroup<>();
+    private final CheckboxGroup<StaffInfo> presentIds = new CheckboxGroup<>();
     private final Span quorum = new Span();
     private final int staffCount;
     private boolean reached;
 
     PlenaryCheckInForm(PlenaryService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         CheckInData data = service.checkIn(taskId);
@@ -41,22 +54,24 @@ class PlenaryCheckInForm extends TaskForm {
         convened.setValue(staffCount);
         convened.setVisible(data.assembly().getMode() == AssemblyMode.DELEGATES);
         convened.addValueChangeListener(e -> updateQuorum());
-        present.setLabel(getTranslation("checkIn.present"));
-        present.setItems(data.staff());
-        present.setItemLabelGenerator(s -> s.fullName() + (s.departmentName() == null ? "" : " – " + s.departmentName()));
-        present.addValueChangeListener(e -> updateQuorum());
-        present.addClassName("check-in-list");
-        Button all = new Button(getTranslation("checkIn.all"), e -> present.setValue(Set.copyOf(data.staff())));
-        Button none = new Button(getTranslation("checkIn.none"), e -> present.clear());
+        presentIds.setLabel(getTranslation("checkIn.present"));
+        presentIds.setItems(data.staff());
+        presentIds.setItemLabelGenerator(s -> s.fullName() + (s.departmentName() == null ? "" : " – " + s.departmentName()));
+        presentIds.addValueChangeListener(e -> updateQuorum());
+        presentIds.addClassName("check-in-list");
+        Button all = new Button(getTranslation("checkIn.all"), e -> presentIds.setValue(Set.copyOf(data.staff())));
+        Button none = new Button(getTranslation("checkIn.none"), e -> presentIds.clear());
         quorum.addClassName("counter");
-        add(heldOn, convened, new HorizontalLayout(all, none), quorum, present);
+        add(heldOn, convened, new HorizontalLayout(all, none), quorum, presentIds);
         updateQuorum();
+        bind(heldOn, v -> v.heldOn, (v, x) -> v.heldOn = x);
+        bind(convened, v -> v.convened, (v, x) -> v.convened = x);
         addSubmit(getTranslation("checkIn.submit"));
     }
 
     private void updateQuorum() {
         int base = convened.isVisible() ? FormSupport.value(convened) : staffCount;
-        int here = present.getValue().size();
+        int here = presentIds.getValue().size();
         reached = base > 0 && here <= base && AssemblyRules.quorumReached(here, base);
         quorum.setText(getTranslation("checkIn.quorum", here, base, AssemblyRules.quorumNeeded(base)));
         quorum.removeClassNames("rule-ok", "rule-bad");
@@ -64,9 +79,14 @@ class PlenaryCheckInForm extends TaskForm {
     }
 
     @Override
-    protected void submit() {
-        reached = service.recordCheckIn(taskId, new Inputs.CheckIn(heldOn.getValue(),
-                convened.isVisible() ? convened.getValue() : null, FormSupport.ids(present.getValue())));
+    protected void collect(Values v) {
+        v.convened = convened.isVisible() ? v.convened : null;
+        v.presentIds = FormSupport.ids(presentIds.getValue());
+    }
+
+    @Override
+    protected void submit(Values v) {
+        reached = service.recordCheckIn(taskId, new Inputs.CheckIn(v.heldOn, v.convened, v.presentIds));
     }
 
     @Override

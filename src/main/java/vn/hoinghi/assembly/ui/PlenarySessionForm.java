@@ -11,6 +11,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import vn.hoinghi.assembly.AssemblyRules;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs;
@@ -21,7 +24,19 @@ import vn.hoinghi.assembly.PlenaryService.SessionData;
 import vn.hoinghi.assembly.VoteSubject;
 
 /** The plenary session: presidium, discussion, every vote's counts, and the resolution adopted. */
-class PlenarySessionForm extends TaskForm {
+class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
+
+    /** The form object; the rows are the services' records. */
+    static final class Values {
+        @NotBlank(message = "session.presidiumRequired")
+        String presidium;
+        @NotBlank(message = "session.presidiumRequired")
+        String secretaries;
+        List<@Valid DiscussionRow> discussion = List.of();
+        List<@Valid VoteRow> votes = List.of();
+        @NotBlank(message = "session.resolutionTextRequired")
+        String resolutionText;
+    }
 
     private final PlenaryService service;
     private final String taskId;
@@ -30,10 +45,10 @@ class PlenarySessionForm extends TaskForm {
     private final TextField secretaries = new TextField();
     private final RowList<DiscussionLine, DiscussionRow> discussion;
     private final RowList<VoteLine, VoteRow> votes;
-    private final TextArea resolution;
+    private final TextArea resolutionText;
 
     PlenarySessionForm(PlenaryService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         SessionData data = service.session(taskId);
@@ -68,16 +83,25 @@ class PlenarySessionForm extends TaskForm {
             votes.addRow().subject.setValue(s);
         }
         add(new H3(getTranslation("session.votes")), FormSupport.hint(getTranslation("session.votesHint")), votes);
-        resolution = FormSupport.area(getTranslation("session.resolutionText"), "");
-        resolution.setMinHeight("12em");
-        add(resolution);
+        resolutionText = FormSupport.area(getTranslation("session.resolutionText"), "");
+        resolutionText.setMinHeight("12em");
+        add(resolutionText);
+        bind(presidium, v -> v.presidium, (v, x) -> v.presidium = x);
+        bind(secretaries, v -> v.secretaries, (v, x) -> v.secretaries = x);
+        bind(resolutionText, v -> v.resolutionText, (v, x) -> v.resolutionText = x);
         addSubmit(getTranslation("session.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.recordSession(taskId, new Inputs.Session(presidium.getValue(), secretaries.getValue(),
-                discussion.values(), votes.values(), resolution.getValue()));
+    protected void collect(Values v) {
+        v.discussion = discussion.values();
+        v.votes = votes.values();
+    }
+
+    @Override
+    protected void submit(Values v) {
+        service.recordSession(taskId, new Inputs.Session(v.presidium, v.secretaries, v.discussion, v.votes,
+                v.resolutionText));
     }
 
     private class DiscussionLine extends HorizontalLayout implements RowList.Row<DiscussionRow> {

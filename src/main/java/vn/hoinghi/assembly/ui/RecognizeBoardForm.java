@@ -7,12 +7,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.RecognitionData;
 import vn.hoinghi.shared.Texts;
 
 /** The union executive recognises the election result, within 5 working days (Decree 59/2023 Art. 21(1)). */
-class RecognizeBoardForm extends TaskForm {
+class RecognizeBoardForm extends TaskForm<RecognizeBoardForm.Values> {
+
+    /** Whether the date is after the election is the service's rule: its message names the election's date. */
+    static final class Values {
+        LocalDate recognizedOn;
+    }
 
     private final FollowUpService service;
     private final String taskId;
@@ -20,10 +26,10 @@ class RecognizeBoardForm extends TaskForm {
     private boolean inTime = true;
 
     RecognizeBoardForm(FollowUpService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
-        RecognitionData data = service.recognition(taskId, "recognize-board");
+        RecognitionData data = service.recognition(taskId, AssemblyStep.RECOGNIZE_BOARD);
         add(FormSupport.header(this, data.task(), data.assembly()));
         Span due = new Span(getTranslation("recognition.due", Texts.date(data.election().getHeldOn()),
                 Texts.date(data.election().getRecognitionDue())));
@@ -35,12 +41,13 @@ class RecognizeBoardForm extends TaskForm {
         recognizedOn = FormSupport.date(getTranslation("recognition.on"),
                 today.isAfter(data.election().getRecognitionDue()) ? data.election().getRecognitionDue() : today);
         add(due, list, recognizedOn);
+        bind(recognizedOn, v -> v.recognizedOn, (v, x) -> v.recognizedOn = x);
         addSubmit(getTranslation("recognition.submit"));
     }
 
     @Override
-    protected void submit() {
-        inTime = service.recognize(taskId, recognizedOn.getValue());
+    protected void submit(Values v) {
+        inTime = service.recognize(taskId, v.recognizedOn);
     }
 
     @Override

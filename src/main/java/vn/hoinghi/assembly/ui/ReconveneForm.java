@@ -1,7 +1,11 @@
 package vn.hoinghi.assembly.ui;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+
+import jakarta.validation.constraints.NotBlank;
 
 import vn.hoinghi.assembly.Assembly;
 import vn.hoinghi.assembly.Inputs;
@@ -9,7 +13,13 @@ import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.shared.Texts;
 
 /** The plenary lacked a quorum: set the date of the second convocation. */
-class ReconveneForm extends TaskForm {
+class ReconveneForm extends TaskForm<ReconveneForm.Values> {
+
+    static final class Values {
+        LocalDate newDate;
+        @NotBlank(message = "reconvene.reasonRequired")
+        String reason;
+    }
 
     private final PlenaryService service;
     private final String taskId;
@@ -17,7 +27,7 @@ class ReconveneForm extends TaskForm {
     private final TextArea reason;
 
     ReconveneForm(PlenaryService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         Assembly assembly = service.reconvene(taskId);
@@ -25,11 +35,13 @@ class ReconveneForm extends TaskForm {
         newDate = FormSupport.date(getTranslation("reconvene.newDate"), assembly.getPlenaryOn().plusDays(7));
         reason = FormSupport.area(getTranslation("reconvene.reason"), "");
         add(newDate, reason);
+        bind(newDate, v -> v.newDate, (v, x) -> v.newDate = x);
+        bind(reason, v -> v.reason, (v, x) -> v.reason = x);
         addSubmit(getTranslation("reconvene.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.recordReconvene(taskId, new Inputs.Reconvene(newDate.getValue(), reason.getValue()));
+    protected void submit(Values v) {
+        service.recordReconvene(taskId, new Inputs.Reconvene(v.newDate, v.reason));
     }
 }

@@ -7,21 +7,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import jakarta.validation.constraints.NotNull;
+
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.ReviewData;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.shared.Texts;
 
 /** The supervising body accepts the dossier or returns it with a reason. */
-class ReviewDossierForm extends TaskForm {
+class ReviewDossierForm extends TaskForm<ReviewDossierForm.Values> {
+
+    static final class Values {
+        @NotNull(message = "review.decisionRequired")
+        Boolean accept;
+        String reason;
+    }
 
     private final FollowUpService service;
     private final String taskId;
-    private final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Boolean> accept = new RadioButtonGroup<>();
     private final TextArea reason;
 
     ReviewDossierForm(FollowUpService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         ReviewData data = service.review(taskId);
@@ -37,19 +45,18 @@ class ReviewDossierForm extends TaskForm {
         Pre text = new Pre(data.record().getResolutionText());
         text.getStyle().set("white-space", "pre-wrap");
         add(new Details(getTranslation("review.resolution"), text));
-        decision.setLabel(getTranslation("review.decision"));
-        decision.setItems(Boolean.TRUE, Boolean.FALSE);
-        decision.setItemLabelGenerator(b -> getTranslation(b ? "review.accept" : "review.return"));
+        accept.setLabel(getTranslation("review.decision"));
+        accept.setItems(Boolean.TRUE, Boolean.FALSE);
+        accept.setItemLabelGenerator(b -> getTranslation(b ? "review.accept" : "review.return"));
         reason = FormSupport.area(getTranslation("review.reason"), "");
-        add(decision, reason);
+        add(accept, reason);
+        bind(accept, v -> v.accept, (v, x) -> v.accept = x);
+        bind(reason, v -> v.reason, (v, x) -> v.reason = x);
         addSubmit(getTranslation("review.submit"));
     }
 
     @Override
-    protected void submit() {
-        if (decision.getValue() == null) {
-            throw new vn.hoinghi.shared.BusinessRuleException("review.decisionRequired");
-        }
-        service.decide(taskId, new Inputs.Review(decision.getValue(), reason.getValue()));
+    protected void submit(Values v) {
+        service.decide(taskId, new Inputs.Review(v.accept, v.reason));
     }
 }

@@ -59,4 +59,9 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
     List<R> rows() {
         return List.copyOf(rows);
     }
+
+    /** The rows that were filled in, in the order of {@link #values()}: a refusal's row index counts these. */
+    List<R> filledRows() {
+        return rows.stream().filter(r -> r.value() != null).toList();
+    }
 }

@@ -8,21 +8,34 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.ResolutionData;
 import vn.hoinghi.assembly.Inputs;
 
 /** Every six months the principal and the union check the resolution and tell all staff (Art. 52(3)). */
-class SixMonthReviewForm extends TaskForm {
+class SixMonthReviewForm extends TaskForm<SixMonthReviewForm.Values> {
+
+    static final class Values {
+        @NotNull(message = "sixMonth.findingsRequired")
+        LocalDate reviewedOn;
+        @NotBlank(message = "sixMonth.findingsRequired")
+        String findings;
+        @AssertTrue(message = "sixMonth.announceRequired")
+        boolean announcedToStaff;
+    }
 
     private final FollowUpService service;
     private final String taskId;
     private final DatePicker reviewedOn;
     private final TextArea findings;
-    private final Checkbox announced = new Checkbox();
+    private final Checkbox announcedToStaff = new Checkbox();
 
     SixMonthReviewForm(FollowUpService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         ResolutionData data = service.sixMonth(taskId);
@@ -32,14 +45,16 @@ class SixMonthReviewForm extends TaskForm {
         add(new Details(getTranslation("review.resolution"), text));
         reviewedOn = FormSupport.date(getTranslation("sixMonth.on"), vn.hoinghi.shared.VietnamTime.today());
         findings = FormSupport.area(getTranslation("sixMonth.findings"), "");
-        announced.setLabel(getTranslation("sixMonth.announced"));
-        add(reviewedOn, findings, announced);
+        announcedToStaff.setLabel(getTranslation("sixMonth.announced"));
+        add(reviewedOn, findings, announcedToStaff);
+        bind(reviewedOn, v -> v.reviewedOn, (v, x) -> v.reviewedOn = x);
+        bind(findings, v -> v.findings, (v, x) -> v.findings = x);
+        bind(announcedToStaff, v -> v.announcedToStaff, (v, x) -> v.announcedToStaff = x);
         addSubmit(getTranslation("sixMonth.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.recordSixMonth(taskId, new Inputs.SixMonth(reviewedOn.getValue(), findings.getValue(),
-                announced.getValue()));
+    protected void submit(Values v) {
+        service.recordSixMonth(taskId, new Inputs.SixMonth(v.reviewedOn, v.findings, v.announcedToStaff));
     }
 }

@@ -1,10 +1,16 @@
 package vn.hoinghi.assembly.ui;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import vn.hoinghi.assembly.AssemblyRules;
 import vn.hoinghi.assembly.Inputs;
@@ -12,7 +18,26 @@ import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PlenaryService.BallotData;
 
 /** Two convocations lacked a quorum: the resolution goes to all staff as a written opinion ballot. */
-class WrittenBallotForm extends TaskForm {
+class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {
+
+    static final class Values {
+        @NotNull(message = "ballot.countsRequired")
+        LocalDate countedOn;
+        @NotNull(message = "ballot.countsRequired")
+        @Min(value = 0, message = "rule.negativeCount")
+        Integer returned;
+        @NotNull(message = "ballot.countsRequired")
+        @Min(value = 0, message = "rule.negativeCount")
+        Integer votesFor;
+        @NotNull(message = "ballot.countsRequired")
+        @Min(value = 0, message = "rule.negativeCount")
+        Integer against;
+        @NotNull(message = "ballot.countsRequired")
+        @Min(value = 0, message = "rule.negativeCount")
+        Integer abstain;
+        @NotBlank(message = "session.resolutionTextRequired")
+        String resolutionText;
+    }
 
     private final PlenaryService service;
     private final String taskId;
@@ -21,10 +46,10 @@ class WrittenBallotForm extends TaskForm {
     private final IntegerField votesFor;
     private final IntegerField against;
     private final IntegerField abstain;
-    private final TextArea resolution;
+    private final TextArea resolutionText;
 
     WrittenBallotForm(PlenaryService service, String taskId, Runnable onDone) {
-        super(onDone);
+        super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
         BallotData data = service.ballot(taskId);
@@ -38,14 +63,20 @@ class WrittenBallotForm extends TaskForm {
         votesFor = FormSupport.count(getTranslation("vote.for"));
         against = FormSupport.count(getTranslation("vote.against"));
         abstain = FormSupport.count(getTranslation("vote.abstain"));
-        resolution = FormSupport.area(getTranslation("session.resolutionText"), "");
-        add(countedOn, new HorizontalLayout(returned, votesFor, against, abstain), resolution);
+        resolutionText = FormSupport.area(getTranslation("session.resolutionText"), "");
+        add(countedOn, new HorizontalLayout(returned, votesFor, against, abstain), resolutionText);
+        bind(countedOn, v -> v.countedOn, (v, x) -> v.countedOn = x);
+        bind(returned, v -> v.returned, (v, x) -> v.returned = x);
+        bind(votesFor, v -> v.votesFor, (v, x) -> v.votesFor = x);
+        bind(against, v -> v.against, (v, x) -> v.against = x);
+        bind(abstain, v -> v.abstain, (v, x) -> v.abstain = x);
+        bind(resolutionText, v -> v.resolutionText, (v, x) -> v.resolutionText = x);
         addSubmit(getTranslation("ballot.submit"));
     }
 
     @Override
-    protected void submit() {
-        service.recordBallot(taskId, new Inputs.WrittenBallot(countedOn.getValue(), returned.getValue(),
-                votesFor.getValue(), against.getValue(), abstain.getValue(), resolution.getValue()));
+    protected void submit(Values v) {
+        service.recordBallot(taskId, new Inputs.WrittenBallot(v.countedOn, v.returned, v.votesFor, v.against,
+                v.abstain, v.resolutionText));
     }
 }

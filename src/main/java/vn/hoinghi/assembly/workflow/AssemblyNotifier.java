@@ -21,15 +21,15 @@ public class AssemblyNotifier {
     }
 
     public void filingReminder(DelegateExecution execution) {
-        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long assemblyId = AssemblyVariables.assemblyId(execution);
         toPrincipalAndUnionChair(execution, "filing-reminder", "notification.filingReminder",
                 Texts.date(facts.filingDeadline(assemblyId)));
     }
 
     /** The day before the deadline; the deadline is in the key, so a moved deadline gets its own reminder. */
     public void filingLastDayReminder(DelegateExecution execution) {
-        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
-        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        long assemblyId = AssemblyVariables.assemblyId(execution);
+        long schoolId = AssemblyVariables.schoolId(execution);
         java.time.LocalDate deadline = facts.filingDeadline(assemblyId);
         for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
             notifications.send("filing-last-day:" + assemblyId + ":" + deadline + ":" + role, schoolId, null, role,
@@ -38,8 +38,8 @@ public class AssemblyNotifier {
     }
 
     public void filingOverdue(DelegateExecution execution) {
-        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
-        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        long assemblyId = AssemblyVariables.assemblyId(execution);
+        long schoolId = AssemblyVariables.schoolId(execution);
         String deadline = Texts.date(facts.filingDeadline(assemblyId));
         toPrincipalAndUnionChair(execution, "filing-overdue", "notification.filingOverdue", deadline);
         notifications.send("filing-overdue:" + assemblyId + ":body", schoolId, facts.supervisingBodyOf(schoolId),
@@ -47,15 +47,15 @@ public class AssemblyNotifier {
     }
 
     public void recognitionOverdue(DelegateExecution execution) {
-        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
+        long assemblyId = AssemblyVariables.assemblyId(execution);
         toPrincipalAndUnionChair(execution, "recognition-overdue", "notification.recognitionOverdue",
                 Texts.date(facts.recognitionDue(assemblyId)));
     }
 
     /** Once per assembly and role: the dedupe key holds even when a timer fires again. */
     private void toPrincipalAndUnionChair(DelegateExecution execution, String kind, String messageKey, String date) {
-        long assemblyId = (Long) execution.getVariable(AssemblyVariables.ASSEMBLY_ID);
-        long schoolId = (Long) execution.getVariable(AssemblyVariables.SCHOOL_ID);
+        long assemblyId = AssemblyVariables.assemblyId(execution);
+        long schoolId = AssemblyVariables.schoolId(execution);
         for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
             notifications.send(kind + ":" + assemblyId + ":" + role, schoolId, null, role, assemblyId, messageKey,
                     date);

@@ -11,7 +11,6 @@ import static vn.hoinghi.documents.DocumentKind.PLENARY_MINUTES;
 import static vn.hoinghi.documents.DocumentKind.RESOLUTION;
 import static vn.hoinghi.documents.DocumentKind.WORKING_RULES;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,33 +20,29 @@ import com.vaadin.flow.component.details.Details;
 
 import vn.hoinghi.documents.DocumentKind;
 import vn.hoinghi.documents.DocumentService;
-import vn.hoinghi.shared.TaskExtrasProvider;
+import vn.hoinghi.assembly.AssemblyStep;
+import vn.hoinghi.assembly.AssemblyTaskExtras;
 
 /** Under a task's form, the documents its stage produces or works from, with their download buttons. */
 @Component
-class TaskDocuments implements TaskExtrasProvider {
+class TaskDocuments implements AssemblyTaskExtras {
 
-    /** Form key → the documents shown with it. */
-    static final Map<String, Set<DocumentKind>> BY_FORM = Map.ofEntries(
-            Map.entry("preparatory-meeting", Set.of(PLAN, INVITATION)),
-            Map.entry("draft", Set.of(PLAN)),
-            Map.entry("key-staff-meeting", Set.of(PLAN, INVITATION)),
-            Map.entry("department-meeting", Set.of(PLAN, DEPARTMENT_MINUTES)),
-            Map.entry("consolidate-feedback", Set.of(DEPARTMENT_MINUTES, EMULATION_SUMMARY)),
-            Map.entry("answer-feedback", Set.of(DEPARTMENT_MINUTES, EMULATION_SUMMARY)),
-            Map.entry("plenary-check-in", Set.of(PLAN, INVITATION)),
-            Map.entry("reconvene", Set.of(PLAN, INVITATION)),
-            Map.entry("plenary-session", Set.of(PLAN, EMULATION_SUMMARY, PLENARY_MINUTES)),
-            Map.entry("board-election", Set.of(PLENARY_MINUTES, BALLOT_COUNT)),
-            Map.entry("written-ballot", Set.of(PLENARY_MINUTES)),
-            Map.entry("recognize-board", Set.of(BALLOT_COUNT, BOARD_DECISION)),
-            Map.entry("board-officers", Set.of(BALLOT_COUNT, BOARD_DECISION)),
-            Map.entry("finalise-resolution", Set.of(PLENARY_MINUTES, RESOLUTION)),
-            Map.entry("file-dossier", Set.of(COVER_LETTER, RESOLUTION, WORKING_RULES, EMULATION_SUMMARY)),
-            Map.entry("review-dossier", Set.of(COVER_LETTER, RESOLUTION, WORKING_RULES, EMULATION_SUMMARY)),
-            Map.entry("six-month-review", Set.of(RESOLUTION)));
-
-    private static final Set<String> DOSSIER_FORMS = Set.of("file-dossier", "review-dossier");
+    /** The documents shown with a task of this step; no default, so a new step must say. */
+    static Set<DocumentKind> shownWith(AssemblyStep step) {
+        return switch (step) {
+            case PREPARATORY_MEETING, KEY_STAFF_MEETING, PLENARY_CHECK_IN, RECONVENE_PLENARY -> Set.of(PLAN, INVITATION);
+            case DRAFTING, DRAFT_REVISION -> Set.of(PLAN);
+            case DEPARTMENT_MEETING -> Set.of(PLAN, DEPARTMENT_MINUTES);
+            case CONSOLIDATE_FEEDBACK, ANSWER_FEEDBACK -> Set.of(DEPARTMENT_MINUTES, EMULATION_SUMMARY);
+            case PLENARY_SESSION -> Set.of(PLAN, EMULATION_SUMMARY, PLENARY_MINUTES);
+            case BOARD_ELECTION -> Set.of(PLENARY_MINUTES, BALLOT_COUNT);
+            case WRITTEN_BALLOT -> Set.of(PLENARY_MINUTES);
+            case RECOGNIZE_BOARD, ELECT_BOARD_OFFICERS -> Set.of(BALLOT_COUNT, BOARD_DECISION);
+            case FINALISE_RESOLUTION -> Set.of(PLENARY_MINUTES, RESOLUTION);
+            case FILE_DOSSIER, REVIEW_DOSSIER -> Set.of(COVER_LETTER, RESOLUTION, WORKING_RULES, EMULATION_SUMMARY);
+            case SIX_MONTH_REVIEW -> Set.of(RESOLUTION);
+        };
+    }
 
     private final DocumentService service;
 
@@ -56,12 +51,9 @@ class TaskDocuments implements TaskExtrasProvider {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create(String formKey, long assemblyId) {
-        Set<DocumentKind> kinds = BY_FORM.get(formKey);
-        if (kinds == null) {
-            return Optional.empty();
-        }
-        DocumentsPanel panel = new DocumentsPanel(service, assemblyId, kinds, DOSSIER_FORMS.contains(formKey));
+    public Optional<com.vaadin.flow.component.Component> create(AssemblyStep step, long assemblyId) {
+        boolean dossier = step == AssemblyStep.FILE_DOSSIER || step == AssemblyStep.REVIEW_DOSSIER;
+        DocumentsPanel panel = new DocumentsPanel(service, assemblyId, shownWith(step), dossier);
         Details details = new Details(panel.getTranslation("documents.taskPanel"), panel);
         details.setOpened(true);
         details.setWidthFull();

@@ -1,18 +1,15 @@
 package vn.hoinghi.supervision.ui;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
-import vn.hoinghi.shared.TaskFormProvider;
+import vn.hoinghi.supervision.PlannedDateStep;
 import vn.hoinghi.supervision.PlannedDates;
+import vn.hoinghi.tasks.OpenTask;
+import vn.hoinghi.tasks.TaskFormProvider;
 
 /** The task page's form for the principal's planned-date report (bpmn/report-planned-date.bpmn20.xml). */
 @Component
-class PlannedDateForms implements TaskFormProvider {
-
-    /** Every formKey this provider has a form for; the BPMN model test reads it. */
-    public static final Set<String> FORM_KEYS = Set.of("report-planned-date");
+class PlannedDateForms implements TaskFormProvider<PlannedDateStep> {
 
     private final PlannedDates plannedDates;
 
@@ -21,12 +18,15 @@ class PlannedDateForms implements TaskFormProvider {
     }
 
     @Override
-    public Set<String> formKeys() {
-        return FORM_KEYS;
+    public Class<PlannedDateStep> steps() {
+        return PlannedDateStep.class;
     }
 
+    /** No default: a step without a form does not compile. */
     @Override
-    public com.vaadin.flow.component.Component create(String formKey, String taskId, Runnable onDone) {
-        return new PlannedDateForm(plannedDates, taskId, onDone);
+    public com.vaadin.flow.component.Component create(PlannedDateStep step, OpenTask task, Runnable onDone) {
+        return switch (step) {
+            case PLANNED_PLENARY_DATE -> new PlannedDateForm(plannedDates, task.id(), onDone);
+        };
     }
 }

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
 import vn.hoinghi.KaribuSupport;
-import vn.hoinghi.assembly.TaskInbox;
-import vn.hoinghi.inbox.ui.InboxView;
+import vn.hoinghi.tasks.TaskInbox;
+import vn.hoinghi.tasks.ui.InboxView;
 
 class LaunchViewIT extends KaribuSupport {
 

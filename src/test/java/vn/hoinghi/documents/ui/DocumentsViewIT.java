@@ -31,7 +31,7 @@ import vn.hoinghi.assembly.LaunchForm;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.RequestedBy;
-import vn.hoinghi.assembly.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox;
 
 /** The documents tab of the assembly page and the documents under a task, as the principal sees them. */
 class DocumentsViewIT extends KaribuSupport {

@@ -23,8 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.hoinghi.KaribuSupport;
-import vn.hoinghi.assembly.TaskInbox;
-import vn.hoinghi.assembly.ui.TaskView;
+import vn.hoinghi.tasks.TaskInbox;
+import vn.hoinghi.tasks.ui.TaskView;
 import vn.hoinghi.school.BodyKind;
 import vn.hoinghi.shared.VietnamTime;
 import vn.hoinghi.supervision.FilingState;

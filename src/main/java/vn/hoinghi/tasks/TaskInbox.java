@@ -1,4 +1,4 @@
-package vn.hoinghi.assembly;
+package vn.hoinghi.tasks;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,14 +20,13 @@ import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoinghi.assembly.workflow.TaskAccess;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.shared.Texts;
 
 /**
- * The signed-in person's task inbox, as plain records, so the inbox module never touches Flowable
- * or the workflow package. Every query starts from {@link TaskAccess#visibleTo}, which is the access check.
+ * The signed-in person's task inbox across every process, as plain records, so the pages never touch Flowable.
+ * Every query starts from {@link TaskAccess#visibleTo}, which is the access check.
  */
 @Service
 @Transactional

@@ -1,4 +1,4 @@
-package vn.hoinghi.inbox.ui;
+package vn.hoinghi.tasks.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +20,8 @@ import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
 import vn.hoinghi.assembly.LaunchForm;
 import vn.hoinghi.assembly.LaunchService;
-import vn.hoinghi.assembly.TaskInbox;
-import vn.hoinghi.assembly.TaskInbox.TaskRow;
-import vn.hoinghi.assembly.ui.TaskView;
+import vn.hoinghi.tasks.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox.TaskRow;
 
 class InboxViewIT extends KaribuSupport {
 

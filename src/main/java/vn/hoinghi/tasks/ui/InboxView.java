@@ -1,6 +1,4 @@
-package vn.hoinghi.inbox.ui;
-
-import java.util.List;
+package vn.hoinghi.tasks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -10,9 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,42 +21,37 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
-import vn.hoinghi.assembly.NotificationService;
-import vn.hoinghi.assembly.NotificationService.NotificationView;
-import vn.hoinghi.assembly.TaskInbox;
-import vn.hoinghi.assembly.TaskInbox.TaskRow;
 import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.InboxSection;
+import vn.hoinghi.tasks.TaskInbox;
+import vn.hoinghi.tasks.TaskInbox.TaskRow;
 
-/** The start page: what the signed-in person has to do, soonest due first, and their notifications. */
+/** The start page: what the signed-in person has to do, soonest due first, and other modules' panels under it. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The task page lives in another module, so it is reached by route name, not by class. */
     static final String TASK_ROUTE = "task/";
 
     private final TaskInbox inbox;
-    private final NotificationService notifications;
 
     private final Span total = counter();
     private final Span dueSoon = counter();
     private final Span overdue = counter();
     private final TextField searchField = new TextField();
     private final Grid<TaskRow> grid = new Grid<>();
-    private final VerticalLayout notificationList = new VerticalLayout();
     private String search = "";
 
-    public InboxView(TaskInbox inbox, NotificationService notifications) {
+    public InboxView(TaskInbox inbox, java.util.List<InboxSection> sections) {
         this.inbox = inbox;
-        this.notifications = notifications;
         addClassName("page");
         setWidthFull();
 
-        add(new H2(getTranslation("inbox.heading")), counters(), searchBar(), buildGrid(), notificationPanel());
+        add(new H2(getTranslation("inbox.heading")), counters(), searchBar(), buildGrid());
+        sections.forEach(section -> add(section.create()));
         refreshCounters();
-        refreshNotifications();
     }
 
     @Override
@@ -220,34 +211,5 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateEmptyState() {
         grid.setEmptyStateText(getTranslation(search.isEmpty() ? "inbox.empty" : "inbox.noMatch"));
-    }
-
-    private Component notificationPanel() {
-        Div panel = new Div();
-        panel.addClassName("inbox-notifications");
-        panel.setWidthFull();
-        notificationList.setPadding(false);
-        notificationList.setSpacing(false);
-        panel.add(new H3(getTranslation("inbox.notifications.heading")), notificationList);
-        return panel;
-    }
-
-    private void refreshNotifications() {
-        notificationList.removeAll();
-        List<NotificationView> mine = notifications.mine();
-        if (mine.isEmpty()) {
-            Span none = new Span(getTranslation("inbox.notifications.none"));
-            none.addClassName("hint");
-            notificationList.add(none);
-            return;
-        }
-        for (NotificationView n : mine) {
-            Span when = new Span(Texts.dateTime(n.createdAt()));
-            when.addClassName("hint");
-            Span what = new Span(getTranslation(n.messageKey(), n.args()));
-            Div item = new Div(when, new Text(" "), what);
-            item.addClassName("notification-item");
-            notificationList.add(item);
-        }
     }
 }

@@ -1,0 +1,130 @@
+package vn.hoinghi.tasks;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.impl.util.ProcessDefinitionUtil;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.TaskQuery;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.shared.BusinessRuleException;
+
+/**
+ * The one check before anyone sees or completes a task, of any process: it must be assigned to them, or offered
+ * to a group they belong to. Groups carry the school's (or body's) id, so this also keeps schools apart.
+ */
+@Component
+public class TaskAccess {
+
+    private final TaskService tasks;
+    private final ManagementService management;
+
+    TaskAccess(TaskService tasks, ManagementService management) {
+        this.tasks = tasks;
+        this.management = management;
+    }
+
+    /** What one look at a task found: the task (when it may be seen), or why not. */
+    private record Lookup(OpenTask task, String refusal) {
+    }
+
+    /** Tasks assigned to the user or offered to their groups and not yet claimed by someone else. */
+    public static TaskQuery visibleTo(TaskService tasks, AppUser user) {
+        List<String> groups = user.taskGroups();
+        TaskQuery q = tasks.createTaskQuery();
+        if (groups.isEmpty()) {
+            return q.taskAssignee(user.getUsername());
+        }
+        return q.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    /**
+     * The task, when the person may see it and it is one of the expected steps, with the named process
+     * variables; refused otherwise.
+     */
+    public OpenTask open(String taskId, Collection<? extends ProcessStep> expected, Collection<String> variables) {
+        return lookUp(taskId, expected, variables);
+    }
+
+    /** A task of any process that the person may see, without its variables; refused otherwise. */
+    public OpenTask visibleTask(String taskId) {
+        return lookUp(taskId, null, List.of());
+    }
+
+    /**
+     * The same rule as {@link #visibleTo}, checked on the one task in a single engine command (the task by id,
+     * its candidate groups and, when asked, its variables): it runs twice for every task a person completes,
+     * once for the form and once on submit.
+     */
+    private OpenTask lookUp(String taskId, Collection<? extends ProcessStep> expected, Collection<String> names) {
+        AppUser user = CurrentUser.require();
+        Set<String> groups = new HashSet<>(user.taskGroups());
+        Lookup found = management.executeCommand(ctx -> {
+            TaskEntity task = CommandContextUtil.getTaskService(ctx).getTask(taskId);
+            if (task == null) {
+                return new Lookup(null, "task.gone");
+            }
+            boolean visible = user.getUsername().equals(task.getAssignee()) || task.getAssignee() == null
+                    && task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                    && l.getGroupId() != null && groups.contains(l.getGroupId()));
+            if (!visible) {
+                return new Lookup(null, "task.notYours");
+            }
+            String processKey = task.getProcessDefinitionId() == null ? null
+                    : ProcessDefinitionUtil.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+            OpenTask bare = new OpenTask(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(),
+                    task.getFormKey(), task.getDueDate(), task.getAssignee(), task.getProcessInstanceId(), Map.of());
+            // checked before reading the variables: a task of another process has other ones
+            if (expected != null && expected.stream().noneMatch(s -> s.matches(bare))) {
+                return new Lookup(null, "task.wrongForm");
+            }
+            if (names.isEmpty() || task.getExecutionId() == null) {
+                return new Lookup(bare, null);
+            }
+            Map<String, Object> vars = CommandContextUtil.getExecutionEntityManager(ctx)
+                    .findById(task.getExecutionId()).getVariables(names);
+            return new Lookup(new OpenTask(bare.id(), bare.name(), bare.processKey(), bare.definitionKey(),
+                    bare.formKey(), bare.dueDate(), bare.assignee(), bare.processInstanceId(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(vars))),
+                    null);
+        });
+        if (found.refusal() != null) {
+            throw new BusinessRuleException(found.refusal());
+        }
+        return found.task();
+    }
+
+    /** Completes the task in the user's name (recorded as completedBy), in one engine command. */
+    public void complete(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, CurrentUser.require().getUsername(), variables);
+    }
+
+    public void claim(String taskId) {
+        OpenTask task = visibleTask(taskId);
+        if (task.assignee() == null) {
+            tasks.claim(taskId, CurrentUser.require().getUsername());
+        }
+    }
+
+    /** Gives a claimed task back to its groups; a task assigned by name cannot be released. */
+    public void release(String taskId) {
+        OpenTask task = visibleTask(taskId);
+        boolean offeredToGroups = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(l -> l.getGroupId() != null);
+        if (!offeredToGroups) {
+            throw new BusinessRuleException("task.cannotRelease");
+        }
+        if (task.assignee() != null) {
+            tasks.unclaim(taskId);
+        }
+    }
+}
