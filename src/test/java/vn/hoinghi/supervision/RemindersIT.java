@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Inputs;
@@ -28,6 +29,7 @@ import vn.hoinghi.shared.VietnamTime;
  * e-mail to the principal and the union chair, each once: not again when the timers fire again (a
  * returned dossier re-arms them) nor when delivery runs again after a restart.
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class RemindersIT {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.school.AccountDetailsService;
@@ -27,6 +28,7 @@ import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.shared.VietnamTime;
 
 /** The season: principals asked for their planned date, launch defaults, and a moved deadline moving timers. */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class SeasonIT {
 
