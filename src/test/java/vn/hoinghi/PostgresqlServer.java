@@ -106,21 +106,26 @@ public final class PostgresqlServer {
     private static Path binaries() {
         Path base = Path.of("/usr/lib/postgresql");
         String configured = System.getenv("HOINGHI_TEST_PG_BIN");
+        List<Path> candidates = new ArrayList<>();
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+            candidates.add(Path.of(configured));
+        } else if (Files.isDirectory(base)) {
+            try (Stream<Path> versions = Files.list(base)) {
+                versions.sorted(Comparator.comparingInt((Path v) -> version(v.getFileName().toString())).reversed())
+                        .map(v -> v.resolve("bin")).forEach(candidates::add);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not look for PostgreSQL in " + base + ": " + e.getMessage(), e);
+            }
         }
-        try (Stream<Path> versions = Files.isDirectory(base) ? Files.list(base) : Stream.empty()) {
-            return versions.map(v -> v.resolve("bin"))
-                    .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparingInt(b -> version(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("""
-                            The PostgreSQL integration tests need a PostgreSQL server installed on this machine, \
-                            but no initdb/pg_ctl was found in /usr/lib/postgresql/*/bin. Install Debian's package: \
-                            apt-get install postgresql (.ci/run does this), or point HOINGHI_TEST_PG_BIN at the \
-                            folder holding initdb and pg_ctl."""));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not look for PostgreSQL in " + base + ": " + e.getMessage(), e);
-        }
+        return candidates.stream()
+                .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("""
+                        The PostgreSQL integration tests need a PostgreSQL server installed on this machine, \
+                        but no initdb/pg_ctl was found in %s. Install Debian's package: \
+                        apt-get install postgresql (.ci/run does this), or point HOINGHI_TEST_PG_BIN at the \
+                        folder holding initdb and pg_ctl.""".formatted(
+                        configured != null && !configured.isBlank() ? configured : base + "/*/bin")));
     }
 
     private static int version(String name) {
