@@ -27,6 +27,8 @@ public final class PostgresqlServer {
     /** The system property the PostgreSQL failsafe execution sets (see pom.xml). */
     public static final String SWITCH = "hoinghi.test.database";
     public static final String USER = "postgres";
+    /** Set to true for a server that flushes each commit to disk, as in production (the benchmark does). */
+    public static final String DURABLE = "hoinghi.test.pg-durable";
 
     private static PostgresqlServer instance;
 
@@ -69,8 +71,9 @@ public final class PostgresqlServer {
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
                     "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
                     "-o", "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
-                            // a test database need not survive a crash
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                            // a test database need not survive a crash; the benchmark asks for durable commits
+                            + (Boolean.getBoolean(DURABLE) ? ""
+                                    : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
                             + " -c max_connections=300",
                     "start"), true);
         } catch (IOException e) {
