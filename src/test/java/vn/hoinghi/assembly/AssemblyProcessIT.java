@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.Inputs.Answer;
 import vn.hoinghi.tasks.TaskInbox;
@@ -40,6 +41,7 @@ import vn.hoinghi.shared.BusinessRuleException;
  * Drives the whole assembly through the services the forms call, on the seed plan's dates
  * (school year 2023-2024: preparatory 20/9, key staff 21/9, departments 22/9, plenary 27/9, dossier 29/9).
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class AssemblyProcessIT {
 

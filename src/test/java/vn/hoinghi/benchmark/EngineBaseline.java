@@ -26,6 +26,7 @@ final class EngineBaseline implements AutoCloseable {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private final ProcessEngine engine;
 
+    /** On H2 (the default) or, for a jdbc:postgresql URL, as the test PostgreSQL server's superuser. */
     EngineBaseline(String jdbcUrl) {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("taskRouting", new Routing());
@@ -33,9 +34,12 @@ final class EngineBaseline implements AutoCloseable {
         beans.put("assemblyNotifier", new Notifier());
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
         cfg.setJdbcUrl(jdbcUrl);
-        cfg.setJdbcUsername("sa");
+        boolean postgresql = jdbcUrl.startsWith("jdbc:postgresql:");
+        cfg.setJdbcUsername(postgresql ? vn.hoinghi.PostgresqlServer.USER : "sa");
         cfg.setJdbcPassword("");
-        cfg.setJdbcDriver("org.h2.Driver");
+        cfg.setJdbcDriver(postgresql ? "org.postgresql.Driver" : "org.h2.Driver");
+        // as many connections as the app's pool, so both sides are compared on equal terms
+        cfg.setJdbcMaxActiveConnections(10);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setAsyncExecutorActivate(false);
         cfg.setHistory("audit");

@@ -42,6 +42,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import vn.hoinghi.Application;
+import vn.hoinghi.PostgresqlServer;
 import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.LaunchService;
@@ -65,7 +66,9 @@ import vn.hoinghi.security.AppUser;
 
 /**
  * A province's assembly season on one machine. Not part of `./mvnw verify`: run it with
- * `./mvnw -Pproduction,benchmark verify` (2,500 schools) or add `-Dbench.schools=100` for the quick mode.
+ * `./mvnw -Pproduction,benchmark verify` (2,500 schools) or add `-Dbench.schools=100` for the quick mode;
+ * `-Dbench.db=postgresql` runs it on the test PostgreSQL server instead of an H2 file, and with
+ * `-Dbench.nodes=2` a second app instance on the same database drives every other school.
  * Writes target/benchmark/results.json and results.md.
  */
 class SeasonBenchmark {
@@ -75,6 +78,10 @@ class SeasonBenchmark {
     /** The options of the app's own URL (application.properties), for both the app and the engine baseline. */
     private static final String H2_OPTIONS = ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256";
 
+    /** h2 (the default: a file database, as ./mvnw) or postgresql (the test PostgreSQL server, as production). */
+    private final String db = System.getProperty("bench.db", "h2");
+    /** 2: a second app instance on the same PostgreSQL database takes every other school. */
+    private final int nodes = Integer.getInteger("bench.nodes", 1);
     private final int schools = Integer.getInteger("bench.schools", 2500);
     private final int threads = Integer.getInteger("bench.threads", 2);
     private final int inboxSamples = Integer.getInteger("bench.inboxSamples", 500);
@@ -97,19 +104,39 @@ class SeasonBenchmark {
         results.put("schools", schools);
         results.put("warmupSchools", warmup);
         results.put("threads", threads);
-        String dbUrl = "jdbc:h2:file:" + OUT.toAbsolutePath().resolve("season") + H2_OPTIONS;
-        // command-line arguments outrank the test classpath's config/application.properties (an in-memory DB)
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .run("--spring.datasource.url=" + dbUrl, "--hoinghi.demo-data=false",
-                        "--flowable.async-executor-activate=false", "--server.port=0",
-                        "--logging.level.org.flowable=warn", "--logging.level.vn.hoinghi=warn");
+        if (!db.equals("h2") && !db.equals("postgresql")) {
+            throw new IllegalArgumentException("bench.db is h2 or postgresql, not " + db);
+        }
+        if (nodes > 1 && !postgresql()) {
+            throw new IllegalArgumentException("bench.nodes=2 needs -Dbench.db=postgresql: H2 is one process's");
+        }
+        // commits flushed to disk, as a production server does, unless -Dbench.pgDurable=false
+        System.setProperty(PostgresqlServer.DURABLE, System.getProperty("bench.pgDurable", "true"));
+        seasonUrl = database("season");
+        results.put("databaseKind", postgresql() ? "PostgreSQL " + (Boolean.getBoolean(PostgresqlServer.DURABLE)
+                ? "(Debian's, on loopback, durable commits)" : "(Debian's, on loopback, fsync off)") : "H2 file");
+        results.put("nodes", nodes);
+        long started = System.nanoTime();
+        ConfigurableApplicationContext ctx = node(seasonUrl);
+        results.put("contextStartSeconds", round((System.nanoTime() - started) / 1e9));
+        ConfigurableApplicationContext second = nodes > 1 ? node(seasonUrl) : null;
         results.put("database", ctx.getEnvironment().getProperty("spring.datasource.url"));
         try {
             List<GeneratedSchool> all = generate(ctx);
             List<GeneratedSchool> warm = all.subList(0, warmup);
             List<GeneratedSchool> province = all.subList(warmup, all.size());
+            // both nodes share this JVM and so its JIT: warming one warms both
             warmUp(ctx, warm);
-            season(ctx, province);
+            season(second == null ? List.of(ctx) : List.of(ctx, second), province);
+            timersOnce(ctx);
+            if (second != null) {
+                second.close();
+                second = null;
+                // each app instance installs its own holder strategy (Vaadin's) globally: the first one's again,
+                // which its method security reads
+                SecurityContextHolder.setContextHolderStrategy(
+                        ctx.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+            }
             baseline(province);
             inbox(ctx, province);
             tracker(ctx);
@@ -117,10 +144,36 @@ class SeasonBenchmark {
             memory(ctx, province);
             results.put("rssAfterSeasonMb", rssMb());
         } finally {
+            if (second != null) {
+                second.close();
+            }
             ctx.close();
         }
         startup();
         write();
+    }
+
+    private String seasonUrl;
+
+    private boolean postgresql() {
+        return db.equals("postgresql");
+    }
+
+    /** A fresh database: an H2 file under target/benchmark, or a new database of the test PostgreSQL server. */
+    private String database(String name) {
+        return postgresql() ? PostgresqlServer.get().createDatabase()
+                : "jdbc:h2:file:" + OUT.toAbsolutePath().resolve(name) + H2_OPTIONS;
+    }
+
+    /** One app instance on the database. */
+    private ConfigurableApplicationContext node(String url) {
+        // command-line arguments outrank the test classpath's config/application.properties (an in-memory DB)
+        return new SpringApplicationBuilder(Application.class)
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (postgresql() ? PostgresqlServer.USER : "sa"),
+                        "--spring.datasource.password=", "--hoinghi.demo-data=false",
+                        "--flowable.async-executor-activate=false", "--server.port=0",
+                        "--logging.level.org.flowable=warn", "--logging.level.vn.hoinghi=warn");
     }
 
     private List<GeneratedSchool> generate(ConfigurableApplicationContext ctx) {
@@ -150,7 +203,10 @@ class SeasonBenchmark {
         return province;
     }
 
-    private void season(ConfigurableApplicationContext ctx, List<GeneratedSchool> province) throws Exception {
+    /** The season: each school's assembly driven to its end, schools handed out in turn to the nodes. */
+    private void season(List<ConfigurableApplicationContext> onNodes, List<GeneratedSchool> province)
+            throws Exception {
+        List<AssemblyDriver> drivers = onNodes.stream().map(this::driver).toList();
         AtomicInteger tasks = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -159,9 +215,10 @@ class SeasonBenchmark {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < province.size(); i++) {
             GeneratedSchool school = province.get(i);
+            int index = i;
             LocalDate day = LocalDate.of(2024, 9, 16).plusDays(i % 40);
             futures.add(pool.submit(() -> {
-                tasks.addAndGet(driver(ctx).run(school, "2024-2025", day));
+                tasks.addAndGet(drivers.get(index % drivers.size()).run(school, "2024-2025", day));
                 int n = finished.incrementAndGet();
                 if (n == province.size() / 2) {
                     halfway[0] = System.nanoTime();
@@ -186,6 +243,19 @@ class SeasonBenchmark {
                 round((province.size() - province.size() / 2) / secondHalf * 60));
     }
 
+    /** Every timer-driven step (reminders, escalation, recognition overdue, six-month review) ran once per assembly. */
+    private void timersOnce(ConfigurableApplicationContext ctx) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        String timed = "act_id_ in ('sendFilingReminder', 'sendFilingLastDayReminder', 'escalateFiling',"
+                + " 'notifyRecognitionOverdue', 'sixMonthReview')";
+        results.put("timerStepsRun", jdbc.queryForObject("select count(*) from act_hi_actinst where " + timed,
+                Long.class));
+        results.put("timerStepsRunTwice", jdbc.queryForObject("select count(*) from (select proc_inst_id_, act_id_"
+                + " from act_hi_actinst where " + timed + " group by proc_inst_id_, act_id_ having count(*) > 1) t",
+                Long.class));
+        results.put("deadLetterJobs", ctx.getBean(ManagementService.class).createDeadLetterJobQuery().count());
+    }
+
     /** The same work, unmeasured: the app's and the engine's code paths get compiled before either is timed. */
     private void warmUp(ConfigurableApplicationContext ctx, List<GeneratedSchool> warm) throws Exception {
         Stats ignored = new Stats();
@@ -198,8 +268,7 @@ class SeasonBenchmark {
         for (GeneratedSchool school : warm) {
             driver.run(school, "2024-2025", LocalDate.of(2024, 9, 16));
         }
-        String url = "jdbc:h2:file:" + OUT.toAbsolutePath().resolve("engine-warmup") + H2_OPTIONS;
-        try (EngineBaseline engine = new EngineBaseline(url)) {
+        try (EngineBaseline engine = new EngineBaseline(database("engine-warmup"))) {
             for (int i = 0; i < warm.size(); i++) {
                 engine.run(100_000 + i, warm.get(i).departmentHeads().size(), ignored);
             }
@@ -216,8 +285,7 @@ class SeasonBenchmark {
     }
 
     private void baseline(List<GeneratedSchool> province) throws Exception {
-        String url = "jdbc:h2:file:" + OUT.toAbsolutePath().resolve("engine") + H2_OPTIONS;
-        try (EngineBaseline engine = new EngineBaseline(url)) {
+        try (EngineBaseline engine = new EngineBaseline(database("engine"))) {
             AtomicInteger tasks = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
@@ -413,7 +481,13 @@ class SeasonBenchmark {
         }
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(OUT.resolve("startup.log").toFile());
-        pb.environment().put("HOINGHI_DB", OUT.toAbsolutePath().resolve("season").toString());
+        if (postgresql()) {
+            pb.environment().put("HOINGHI_DB_URL", seasonUrl);
+            pb.environment().put("HOINGHI_DB_USER", PostgresqlServer.USER);
+            pb.environment().put("HOINGHI_DB_PASSWORD", "");
+        } else {
+            pb.environment().put("HOINGHI_DB", OUT.toAbsolutePath().resolve("season").toString());
+        }
         pb.environment().put("HOINGHI_DEMO", "false");
         pb.environment().put("PORT", String.valueOf(port));
         long start = System.nanoTime();

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hoinghi.assembly.AssemblyStep;
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.FeedbackService;
@@ -57,6 +58,7 @@ import vn.hoinghi.shared.BusinessRuleException;
  * The numbers a test asserts depend on the calendar year: the walk signs in 2018 and the year-boundary test in
  * 2025, years no other test of the shared context signs documents in (AssemblyProcessIT signs in 2023 and 2024).
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class DocumentsIT {
 

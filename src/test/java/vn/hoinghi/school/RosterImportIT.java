@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import vn.hoinghi.assembly.AssemblyStep;
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
@@ -43,6 +44,7 @@ import vn.hoinghi.shared.BusinessRuleException;
  * that the other tests share is left alone): the template filled in a spreadsheet, the problems report,
  * the import, re-imports, and an assembly launched by the imported principal.
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class RosterImportIT {
 

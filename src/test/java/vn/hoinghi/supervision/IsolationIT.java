@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.BodyKind;
@@ -22,6 +23,7 @@ import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.shared.VietnamTime;
 
 /** An officer sees and decides only for their own body's schools; a school never sees another school. */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class IsolationIT {
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyQueries;
 import vn.hoinghi.assembly.MeetingRecords;
@@ -23,6 +24,7 @@ import vn.hoinghi.shared.VietnamTime;
  * A province has thousands of schools: ids past 127 are no longer the JVM's cached Long objects, so an id
  * compared with == instead of by value shut the school out of its own assembly (found by the benchmark).
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class LargeIdsIT {
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hoinghi.assembly.AssemblyStep;
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Inputs;
@@ -29,6 +30,7 @@ import vn.hoinghi.shared.VietnamTime;
  * e-mail to the principal and the union chair, each once: not again when the timers fire again (a
  * returned dossier re-arms them) nor when delivery runs again after a restart.
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class RemindersIT {
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hoinghi.assembly.AssemblyStep;
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.LaunchService;
 import vn.hoinghi.school.AccountDetailsService;
@@ -28,6 +29,7 @@ import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.shared.VietnamTime;
 
 /** The season: principals asked for their planned date, launch defaults, and a moved deadline moving timers. */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class SeasonIT {
 

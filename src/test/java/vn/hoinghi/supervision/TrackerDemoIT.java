@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.Stage;
 import vn.hoinghi.school.AccountDetailsService;
 
 /** The demo officer's tracker over the generated schools: every stage, every dossier status, search. */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class TrackerDemoIT {
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Stage;
@@ -24,6 +25,7 @@ import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.shared.VietnamTime;
 
 /** The tracker's dossier statuses at their edges, computed in SQL, and the officer's decision on a dossier. */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class TrackerIT {
 
