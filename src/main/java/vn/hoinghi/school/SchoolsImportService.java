@@ -75,7 +75,7 @@ public class SchoolsImportService {
     public SchoolsPreview preview(InputStream in, String fileName) {
         List<RosterFileReader.Line> lines = new RosterFileReader(fileName, MAX_ROWS + 10).read(in);
         int headerIndex = -1;
-        Map<SchoolColumn, Integer> columns = new EnumMap<>(SchoolColumn.class);
+        Map<SchoolColumn, Integer> header = new EnumMap<>(SchoolColumn.class);
         for (int i = 0; i < Math.min(lines.size(), 10) && headerIndex < 0; i++) {
             Map<SchoolColumn, Integer> found = new EnumMap<>(SchoolColumn.class);
             List<String> cells = lines.get(i).cells();
@@ -90,9 +90,10 @@ public class SchoolsImportService {
             }
             if (found.size() >= 2) {
                 headerIndex = i;
-                columns = found;
+                header = found;
             }
         }
+        Map<SchoolColumn, Integer> columns = header;
         if (headerIndex < 0) {
             throw new BusinessRuleException("schools.file.noHeader", fileName == null ? "" : fileName, headers());
         }

@@ -103,13 +103,13 @@ public class ProvinceAccountsView extends VerticalLayout implements HasDynamicTi
                 refresh();
             }
         });
-        reset.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        reset.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         Button unlock = new Button(getTranslation("province.accounts.unlock"), e -> {
             if (Errors.run(this, () -> accounts.unlockOfficer(a.id()))) {
                 refresh();
             }
         });
-        unlock.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        unlock.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         unlock.setVisible(a.locked());
         Button toggle = new Button(getTranslation(a.active() ? "province.accounts.deactivate"
                 : "province.accounts.reactivate"), e -> {
@@ -117,7 +117,7 @@ public class ProvinceAccountsView extends VerticalLayout implements HasDynamicTi
                 refresh();
             }
         });
-        toggle.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         HorizontalLayout l = new HorizontalLayout(reset, unlock, toggle);
         l.setWrap(true);
         return l;

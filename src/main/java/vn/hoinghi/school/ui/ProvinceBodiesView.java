@@ -82,7 +82,7 @@ public class ProvinceBodiesView extends VerticalLayout implements HasDynamicTitl
 
     private HorizontalLayout actions(BodyRow b) {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(b));
-        edit.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         edit.setAriaLabel(getTranslation("province.bodies.edit"));
         edit.setTooltipText(getTranslation("province.bodies.edit"));
         Button toggle = new Button(getTranslation(b.active() ? "province.bodies.close" : "province.bodies.reopen"),
@@ -91,7 +91,7 @@ public class ProvinceBodiesView extends VerticalLayout implements HasDynamicTitl
                         refresh();
                     }
                 });
-        toggle.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         return new HorizontalLayout(edit, toggle);
     }
 

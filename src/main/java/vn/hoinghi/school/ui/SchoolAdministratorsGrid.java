@@ -49,7 +49,7 @@ class SchoolAdministratorsGrid extends Grid<AccountRow> {
                 show(bodyId);
             }
         });
-        reset.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        reset.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         reset.addClassName("reset");
         Button unlock = new Button(getTranslation("province.accounts.unlock"), e -> {
             if (Errors.run(this, () -> accounts.unlockSchoolAdministrator(a.id()))) {
@@ -57,7 +57,7 @@ class SchoolAdministratorsGrid extends Grid<AccountRow> {
                 Errors.showSuccess(getTranslation("province.accounts.unlocked", a.fullName()));
             }
         });
-        unlock.addThemeVariants(ButtonVariant.TERTIARY_INLINE);
+        unlock.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         unlock.setVisible(a.locked());
         return new HorizontalLayout(reset, unlock);
     }
