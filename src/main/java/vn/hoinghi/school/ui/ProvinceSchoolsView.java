@@ -83,6 +83,7 @@ public class ProvinceSchoolsView extends VerticalLayout implements HasDynamicTit
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setClearButtonVisible(true);
+        search.setWidth("min(22rem, 100%)");
         HorizontalLayout filters = new HorizontalLayout(bodyFilter, search);
         filters.setWrap(true);
         filters.setWidthFull();
