@@ -166,7 +166,9 @@ class ProvinceSetUpIT extends ChromiumTest {
         dialog.getByLabel("Họ và tên").fill("Phan Thị Chuyên");
         dialog.getByLabel("Thư điện tử").fill("chuyen@tanlap.gov.vn");
         dialog.locator("vaadin-button.save").click();
-        page.getByText("Mật khẩu dùng một lần").waitFor();
+        page.locator("vaadin-dialog.officer-dialog").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator(".password-value").waitFor();
         String officerPassword = page.locator(".password-value").textContent().trim();
         assertThat(officerPassword).matches(Pattern.compile("[A-Za-z2-9]{12}"));
         shot(page, "5-officer-created");
