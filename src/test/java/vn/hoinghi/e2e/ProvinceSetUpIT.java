@@ -46,6 +46,7 @@ class ProvinceSetUpIT extends ChromiumTest {
 
     @LocalServerPort int port;
     @Autowired AccountDetailsService accounts;
+    @Autowired vn.hoinghi.school.ProvinceAccounts provinceAccounts;
 
     BrowserContext context;
 
@@ -191,6 +192,15 @@ class ProvinceSetUpIT extends ChromiumTest {
         phone.navigate("http://localhost:" + port + "/admin/import");
         phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nhập danh sách cán bộ từ Excel")).waitFor();
         shot(phone, "8-school-admin-roster-360px");
+
+        // The system administrator resets that password meanwhile: the open session ends at the next request.
+        vn.hoinghi.TestUsers.signIn(accounts, "sotinh");
+        provinceAccounts.resetSchoolAdministrator(accounts.findUser(schoolAdmin[0]).orElseThrow().staffId());
+        vn.hoinghi.TestUsers.signOut();
+        phone.navigate("http://localhost:" + port + "/admin/staff");
+        phone.waitForURL("**/login**");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).waitFor();
+        shot(phone, "9-session-ended-360px");
     }
 
     private static String[] account(byte[] xlsx, String school) throws IOException {
