@@ -39,6 +39,25 @@ public class DossierReviews {
         return reviewTask(assemblyId) != null;
     }
 
+    /**
+     * A school moved to another body: its open dossier review goes with it, to the new body's officers
+     * (an old officer's claim is released). Later review tasks are routed by the school's body anyway.
+     */
+    @org.springframework.context.event.EventListener
+    void handOver(vn.hoinghi.school.SchoolMoved moved) {
+        String from = vn.hoinghi.security.TaskGroups.supervisor(moved.fromBodyId());
+        String to = vn.hoinghi.security.TaskGroups.supervisor(moved.toBodyId());
+        for (Task task : tasks.createTaskQuery().taskDefinitionKey(REVIEW_TASK)
+                .processVariableValueEquals(vn.hoinghi.assembly.workflow.AssemblyVariables.SCHOOL_ID, moved.schoolId())
+                .list()) {
+            tasks.deleteCandidateGroup(task.getId(), from);
+            tasks.addCandidateGroup(task.getId(), to);
+            if (task.getAssignee() != null) {
+                tasks.unclaim(task.getId());
+            }
+        }
+    }
+
     private Task reviewTask(long assemblyId) {
         String pid = facts.assembly(assemblyId).getProcessInstanceId();
         return pid == null ? null

@@ -55,9 +55,12 @@ public class WorkingDayCalendar {
         return holidays.findAllByOrderByDayDesc();
     }
 
-    /** Adds next year's notice day by day; the government announces it each autumn. */
+    /**
+     * Adds next year's notice day by day; the government announces it each autumn. The calendar is the
+     * whole province's, so only the system administrator changes it (a school's administrator reads it).
+     */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public Holiday addHoliday(LocalDate day, HolidayKind kind, String name, String source) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(kind, "kind");

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.Role;
 
-/** Builds the signed-in person from staff (with the roles in force today) or a supervising body's officer. */
+/** Builds the signed-in person from staff (with the roles in force today), a body's officer or the system administrator. */
 @Service
 @Transactional(readOnly = true)
 public class AccountDetailsService implements UserDetailsService {
@@ -25,13 +25,18 @@ public class AccountDetailsService implements UserDetailsService {
     private final SchoolRepository schools;
     private final RoleAssignmentRepository roles;
     private final SupervisorAccountRepository supervisors;
+    private final SystemAdminRepository admins;
+    private final SupervisingBodyRepository bodies;
 
     AccountDetailsService(StaffRepository staff, SchoolRepository schools, RoleAssignmentRepository roles,
-                          SupervisorAccountRepository supervisors) {
+                          SupervisorAccountRepository supervisors, SystemAdminRepository admins,
+                          SupervisingBodyRepository bodies) {
         this.staff = staff;
         this.schools = schools;
         this.roles = roles;
         this.supervisors = supervisors;
+        this.admins = admins;
+        this.bodies = bodies;
     }
 
     @Override
@@ -56,10 +61,23 @@ public class AccountDetailsService implements UserDetailsService {
             // An inactive person (left the school) cannot sign in; a locked one must wait or ask the administrator.
             return java.util.Optional.of(new AppUser(p.getUsername(), p.getPasswordHash(), p.getFullName(), p.getId(),
                     p.getSchoolId(), null, held, byDepartment, p.isActive(),
-                    !p.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), p.isMustChangePassword()));
+                    !p.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), p.isMustChangePassword(),
+                    p.getSessionVersion(), today));
         }
-        return supervisors.findByUsername(username).map(o -> new AppUser(o.getUsername(), o.getPasswordHash(),
-                o.getFullName(), null, null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(),
-                o.isActive(), !o.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), false));
+        var officer = supervisors.findByUsername(username);
+        if (officer.isPresent()) {
+            SupervisorAccount o = officer.get();
+            // The officers of a body that was closed cannot sign in either.
+            boolean bodyActive = bodies.findById(o.getSupervisingBodyId()).map(SupervisingBody::isActive)
+                    .orElse(false);
+            return java.util.Optional.of(new AppUser(o.getUsername(), o.getPasswordHash(), o.getFullName(), null,
+                    null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(), o.isActive() && bodyActive,
+                    !o.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), o.isMustChangePassword(),
+                    o.getSessionVersion(), vn.hoinghi.shared.VietnamTime.today()));
+        }
+        return admins.findByUsername(username).map(a -> new AppUser(a.getUsername(), a.getPasswordHash(),
+                a.getFullName(), null, null, null, EnumSet.of(Role.SYSTEM_ADMIN), Map.of(), a.isActive(),
+                !a.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), a.isMustChangePassword(),
+                a.getSessionVersion(), vn.hoinghi.shared.VietnamTime.today()));
     }
 }

@@ -19,13 +19,11 @@ import vn.hoinghi.shared.BusinessRuleException;
 @PreAuthorize("isAuthenticated()")
 public class AccountService {
 
-    private final StaffRepository staff;
-    private final SupervisorAccountRepository supervisors;
+    private final Accounts accounts;
     private final PasswordEncoder encoder;
 
-    AccountService(StaffRepository staff, SupervisorAccountRepository supervisors, PasswordEncoder encoder) {
-        this.staff = staff;
-        this.supervisors = supervisors;
+    AccountService(Accounts accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
         this.encoder = encoder;
     }
 
@@ -37,21 +35,19 @@ public class AccountService {
 
     public void changePassword(String current, String chosen, String repeated) {
         AppUser user = CurrentUser.require();
-        String storedHash = staff.findByUsername(user.getUsername()).map(Staff::getPasswordHash)
-                .or(() -> supervisors.findByUsername(user.getUsername()).map(SupervisorAccount::getPasswordHash))
+        AccountBase account = accounts.find(user.getUsername())
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));
-        if (current == null || !encoder.matches(current, storedHash)) {
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
             throw new BusinessRuleException("password.currentWrong");
         }
         checkRules(user.getUsername(), current, chosen, repeated);
         String hash = encoder.encode(chosen);
-        staff.findByUsername(user.getUsername()).ifPresentOrElse(p -> {
-            p.changePasswordHash(hash);
-            p.setMustChangePassword(false);
-        }, () -> supervisors.findByUsername(user.getUsername()).ifPresent(o -> o.changePasswordHash(hash)));
-        // The session goes on with the new state, so the change-password gate lets the person through.
+        // The new password ends the person's other sessions; this one goes on with the new stamp and state,
+        // so the change-password gate lets the person through.
+        account.changePasswordHash(hash);
+        account.setMustChangePassword(false);
         Authentication old = SecurityContextHolder.getContext().getAuthentication();
-        AppUser updated = user.withPasswordChanged(hash);
+        AppUser updated = user.withPasswordChanged(hash, account.getSessionVersion());
         UsernamePasswordAuthenticationToken auth = new UsernamePasswordAuthenticationToken(updated, null,
                 updated.getAuthorities());
         auth.setDetails(old == null ? null : old.getDetails());

@@ -24,6 +24,7 @@ import vn.hoinghi.security.Role;
 class DemoSchoolLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "hoinghi2023";
+    static final String DEMO_SYSTEM_ADMIN = "quantrihethong";
     private static final Logger log = LoggerFactory.getLogger(DemoSchoolLoader.class);
     private static final LocalDate SINCE = LocalDate.of(2021, 8, 1);
 
@@ -33,11 +34,13 @@ class DemoSchoolLoader implements ApplicationRunner {
     private final StaffRepository staff;
     private final RoleAssignmentRepository roles;
     private final SupervisorAccountRepository supervisors;
+    private final SystemAdminRepository admins;
     private final PasswordEncoder encoder;
 
     DemoSchoolLoader(SupervisingBodyRepository bodies, SchoolRepository schools, DepartmentRepository departments,
                      StaffRepository staff, RoleAssignmentRepository roles, SupervisorAccountRepository supervisors,
-                     PasswordEncoder encoder) {
+                     SystemAdminRepository admins, PasswordEncoder encoder) {
+        this.admins = admins;
         this.bodies = bodies;
         this.schools = schools;
         this.departments = departments;
@@ -51,9 +54,11 @@ class DemoSchoolLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (schools.count() > 0) {
+            addDemoSystemAdmin();
             return;
         }
         String hash = encoder.encode(DEMO_PASSWORD);
+        admins.save(new SystemAdmin(DEMO_SYSTEM_ADMIN, "Lại Văn Tỉnh", hash));
         SupervisingBody body = bodies.save(new SupervisingBody("Ủy ban nhân dân xã Hồng Hà",
                 BodyKind.COMMUNE_PEOPLES_COMMITTEE));
         supervisors.save(new SupervisorAccount(body.getId(), "chuyenvien", "Đinh Thị Phương", hash));
@@ -118,5 +123,13 @@ class DemoSchoolLoader implements ApplicationRunner {
         }
         log.info("Demo school loaded: {} staff, 4 departments; every demo password is '{}'", people.size(),
                 DEMO_PASSWORD);
+    }
+
+    /** A demo database from before the system administrator existed gets the demo one (only if it has none). */
+    private void addDemoSystemAdmin() {
+        if (admins.count() == 0 && staff.existsByUsername("hieutruong")) {
+            admins.save(new SystemAdmin(DEMO_SYSTEM_ADMIN, "Lại Văn Tỉnh", encoder.encode(DEMO_PASSWORD)));
+            log.info("Demo system administrator '{}' added", DEMO_SYSTEM_ADMIN);
+        }
     }
 }

@@ -114,3 +114,45 @@ interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, L
 
 interface SchoolSettingRepository extends JpaRepository<SchoolSetting, Long> {
 }
+
+interface SystemAdminRepository extends JpaRepository<SystemAdmin, Long> {
+    Optional<SystemAdmin> findByUsername(String username);
+
+    @Query("select a.username from SystemAdmin a")
+    List<String> allUsernames();
+}
+
+interface ProvinceQueries extends JpaRepository<School, Long> {
+    Optional<School> findByCode(String code);
+
+    @Query("""
+            select s from School s join fetch s.supervisingBody b
+            where (:allBodies = true or b.id = :bodyId)
+            and (s.searchKey like :pattern escape '!' or lower(s.code) like :pattern escape '!')""")
+    List<School> schoolPage(@Param("allBodies") boolean allBodies, @Param("bodyId") long bodyId,
+                            @Param("pattern") String pattern, Pageable pageable);
+
+    @Query("""
+            select count(s) from School s
+            where (:allBodies = true or s.supervisingBody.id = :bodyId)
+            and (s.searchKey like :pattern escape '!' or lower(s.code) like :pattern escape '!')""")
+    long countSchools(@Param("allBodies") boolean allBodies, @Param("bodyId") long bodyId,
+                      @Param("pattern") String pattern);
+
+    @Query("select s.supervisingBody.id, count(s) from School s group by s.supervisingBody.id")
+    List<Object[]> schoolsPerBody();
+
+    @Query("select o.supervisingBodyId, count(o) from SupervisorAccount o where o.active = true group by o.supervisingBodyId")
+    List<Object[]> officersPerBody();
+
+    @Query("select o from SupervisorAccount o where o.supervisingBodyId = :bodyId order by o.fullName, o.id")
+    List<SupervisorAccount> officersOf(@Param("bodyId") long bodyId);
+
+    /** The school administrators (role ADMIN in force on the day) of the schools under a body today. */
+    @Query("""
+            select p, s from Staff p, School s where p.schoolId = s.id and s.supervisingBody.id = :bodyId
+            and exists (select 1 from RoleAssignment r where r.staffId = p.id and r.role = vn.hoinghi.security.Role.ADMIN
+              and r.validFrom <= :day and (r.validTo is null or r.validTo >= :day))
+            order by s.name, p.fullName""")
+    List<Object[]> schoolAdministrators(@Param("bodyId") long bodyId, @Param("day") java.time.LocalDate day);
+}

@@ -67,7 +67,7 @@ public class RosterImportService {
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final RoleAssignmentRepository roles;
-    private final SupervisorAccountRepository supervisors;
+    private final Accounts accounts;
     private final InitialPasswords passwords;
     private final AccountMailer mailer;
     private final EntityManager entityManager;
@@ -76,12 +76,12 @@ public class RosterImportService {
     private final RosterTemplates templates;
 
     RosterImportService(StaffRepository staff, DepartmentRepository departments, RoleAssignmentRepository roles,
-                        SupervisorAccountRepository supervisors, InitialPasswords passwords, AccountMailer mailer,
+                        Accounts accounts, InitialPasswords passwords, AccountMailer mailer,
                         EntityManager entityManager, JdbcTemplate jdbc, AppI18NProvider i18n) {
         this.staff = staff;
         this.departments = departments;
         this.roles = roles;
-        this.supervisors = supervisors;
+        this.accounts = accounts;
         this.passwords = passwords;
         this.mailer = mailer;
         this.entityManager = entityManager;
@@ -299,8 +299,7 @@ public class RosterImportService {
             return List.of();
         }
         // Every username in one query, not one query per person.
-        Set<String> taken = new HashSet<>(staff.allUsernames());
-        taken.addAll(supervisors.allUsernames());
+        Set<String> taken = accounts.allUsernames();
         int n = creates.size();
         String[] usernames = new String[n];
         String[] clear = new String[n];
@@ -380,8 +379,10 @@ public class RosterImportService {
         List<RoleAssignment> added = new ArrayList<>();
         List<RoleAssignment> removed = new ArrayList<>();
         int ended = 0;
+        Set<Long> changedHolders = new HashSet<>();
         for (RosterRow row : rows) {
             long staffId = staffIds.get(row);
+            int before = added.size() + ended;
             Set<Held> wanted = row.roles().stream()
                     .map(r -> new Held(r, r.departmentScoped() ? row.departmentId() : null))
                     .collect(Collectors.toSet());
@@ -405,7 +406,12 @@ public class RosterImportService {
                     added.add(new RoleAssignment(staffId, h.role(), h.departmentId(), today));
                 }
             }
+            if (added.size() + ended != before && row.action() == RosterRow.Action.UPDATE) {
+                changedHolders.add(staffId);
+            }
         }
+        // Someone whose roles changed starts a new session with them (people new today have none open).
+        changedHolders.forEach(id -> staff.findById(id).ifPresent(Staff::endSessions));
         roles.deleteAll(removed);
         jdbc.batchUpdate(INSERT_ROLE, added, JDBC_BATCH, (ps, a) -> {
             ps.setLong(1, a.getStaffId());

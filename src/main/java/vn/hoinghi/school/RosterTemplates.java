@@ -46,7 +46,7 @@ final class RosterTemplates {
 
     /** Role names as a roster may write them: every role a school gives. */
     List<String> assignableRoleNames() {
-        return Arrays.stream(Role.values()).filter(r -> r != Role.STAFF && r != Role.SUPERVISOR)
+        return Arrays.stream(Role.values()).filter(Role::assignableInSchool)
                 .map(r -> vi(r.messageKey())).toList();
     }
 

@@ -222,7 +222,7 @@ final class RosterValidator {
                 Role role = roleNames.find(roleName);
                 if (role == null) {
                     error(RosterColumn.ROLES, "roster.problem.unknownRole", roleName);
-                } else if (role == Role.SUPERVISOR) {
+                } else if (role != Role.STAFF && !role.assignableInSchool()) {
                     error(RosterColumn.ROLES, "roster.problem.roleNotAssignable", roleName);
                 } else if (role != Role.STAFF) {
                     if (role.departmentScoped() && dept.isEmpty()) {

@@ -2,7 +2,10 @@ package vn.hoinghi.school;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +36,14 @@ public class School {
     private int assemblyDeadlineMonthOffset = 3;
     /** Month in which the school's working year ends (school year: August). */
     private int workingYearEndsOnMonth = 8;
+    /** The province's school code (mã trường); a re-imported list updates schools by it. */
+    private String code;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_level")
+    private SchoolLevel level;
+    private String address;
+    private String principalName;
+    private String principalEmail;
 
     protected School() {
     }
@@ -107,5 +118,39 @@ public class School {
 
     public int getWorkingYearEndsOnMonth() {
         return workingYearEndsOnMonth;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public SchoolLevel getLevel() {
+        return level;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPrincipalName() {
+        return principalName;
+    }
+
+    public String getPrincipalEmail() {
+        return principalEmail;
+    }
+
+    /** What the province's list says of the school (the document abbreviation and place name included). */
+    void describe(String code, String name, SchoolLevel level, String address, String principalName,
+                  String principalEmail, String shortCode, String placeName) {
+        this.code = code;
+        this.name = name;
+        this.searchKey = Texts.searchKey(name);
+        this.level = level;
+        this.address = address;
+        this.principalName = principalName;
+        this.principalEmail = principalEmail;
+        this.shortCode = shortCode;
+        this.placeName = placeName;
     }
 }

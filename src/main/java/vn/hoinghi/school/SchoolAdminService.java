@@ -33,16 +33,16 @@ public class SchoolAdminService {
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final RoleAssignmentRepository roles;
-    private final SupervisorAccountRepository supervisors;
+    private final Accounts accounts;
     private final InitialPasswords passwords;
     private final AccountMailer mailer;
 
     SchoolAdminService(StaffRepository staff, DepartmentRepository departments, RoleAssignmentRepository roles,
-                       SupervisorAccountRepository supervisors, InitialPasswords passwords, AccountMailer mailer) {
+                       Accounts accounts, InitialPasswords passwords, AccountMailer mailer) {
         this.staff = staff;
         this.departments = departments;
         this.roles = roles;
-        this.supervisors = supervisors;
+        this.accounts = accounts;
         this.passwords = passwords;
         this.mailer = mailer;
     }
@@ -189,7 +189,7 @@ public class SchoolAdminService {
     public void assignRole(long staffId, Role role, Long departmentId, LocalDate from) {
         long schoolId = mySchool();
         Staff p = ownStaff(staffId, schoolId);
-        if (role == Role.SUPERVISOR || role == Role.STAFF) {
+        if (!role.assignableInSchool()) {
             throw new BusinessRuleException("role.notAssignable");
         }
         if (!p.isActive()) {
@@ -209,17 +209,20 @@ public class SchoolAdminService {
             throw new BusinessRuleException("role.alreadyHeld", p.getFullName());
         }
         roles.save(new RoleAssignment(staffId, role, role.departmentScoped() ? departmentId : null, start));
+        // The person's open sessions end, so the new role is there at their next sign-in, not next week.
+        p.endSessions();
     }
 
     public void endRole(long assignmentId, LocalDate on) {
         long schoolId = mySchool();
         RoleAssignment r = roles.findById(assignmentId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
-        ownStaff(r.getStaffId(), schoolId);
+        Staff holder = ownStaff(r.getStaffId(), schoolId);
         LocalDate end = on == null ? vn.hoinghi.shared.VietnamTime.today() : on;
         if (end.isBefore(r.getValidFrom())) {
             throw new BusinessRuleException("role.endBeforeStart");
         }
         r.endOn(end);
+        holder.endSessions();
     }
 
     @Transactional(readOnly = true)
@@ -278,13 +281,7 @@ public class SchoolAdminService {
 
     /** "Nguyễn Thị Thu Hà" → "hantt", made unique with a number (also against the supervisors' usernames). */
     String uniqueUsername(String fullName) {
-        String base = Usernames.fromName(fullName);
-        String candidate = base;
-        int n = 2;
-        while (staff.existsByUsername(candidate) || supervisors.findByUsername(candidate).isPresent()) {
-            candidate = base + n++;
-        }
-        return candidate;
+        return accounts.uniqueUsername(fullName);
     }
 
     private static String phone(String s) {

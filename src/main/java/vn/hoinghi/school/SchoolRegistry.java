@@ -20,9 +20,9 @@ import vn.hoinghi.shared.VietnamTime;
 
 /**
  * Setting up supervising bodies, their schools and people, and moving a school to another body with
- * its history kept. No page offers this yet: start-up loaders (demo data) and tests call it while
- * nobody is signed in, and a signed-in person is refused. Callers pass password hashes, so a loader
- * encodes its one demo password once instead of once per person.
+ * its history kept. Start-up loaders (demo data) and tests call it while nobody is signed in; of the
+ * signed-in, only the system administrator (ProvinceService) may. Callers pass password hashes, so a
+ * loader encodes its one demo password once instead of once per person.
  */
 @Service
 @Transactional
@@ -37,10 +37,15 @@ public class SchoolRegistry {
     private final RoleAssignmentRepository roles;
     private final SupervisorAccountRepository supervisors;
     private final SchoolBodyHistoryRepository history;
+    private final Accounts accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SchoolRegistry(SupervisingBodyRepository bodies, SchoolRepository schools, DepartmentRepository departments,
                    StaffRepository staff, RoleAssignmentRepository roles, SupervisorAccountRepository supervisors,
-                   SchoolBodyHistoryRepository history) {
+                   SchoolBodyHistoryRepository history, Accounts accounts,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.events = events;
         this.bodies = bodies;
         this.schools = schools;
         this.departments = departments;
@@ -72,9 +77,15 @@ public class SchoolRegistry {
     public long createSchool(String name, String shortCode, String placeName, long bodyId, boolean hasUnion,
                              LocalDate memberSince) {
         requireSystem();
-        School school = schools.save(new School(name, shortCode, placeName, body(bodyId), hasUnion));
+        return saveSchool(new School(name, shortCode, placeName, body(bodyId), hasUnion), memberSince).getId();
+    }
+
+    School saveSchool(School newSchool, LocalDate memberSince) {
+        requireSystem();
+        School school = schools.save(newSchool);
+        long bodyId = school.getSupervisingBody().getId();
         history.save(new SchoolBodyHistory(school.getId(), bodyId, memberSince));
-        return school.getId();
+        return school;
     }
 
     public long addDepartment(long schoolId, String name) {
@@ -99,15 +110,26 @@ public class SchoolRegistry {
     }
 
     /**
-     * Moves a school to another body from a day on: the old membership ends the day before, so the old
-     * body's officers stop seeing the school and the new body's officers see it, with the history kept.
+     * Moves a school to another body from a day on (today or earlier): the old membership ends the day
+     * before, so the old body's officers stop seeing the school and the new body's officers see it, with the
+     * history kept; SchoolMoved hands the school's open dossier review to the new body.
      */
     public void moveSchool(long schoolId, long toBodyId, LocalDate on) {
         requireSystem();
         School school = school(schoolId);
         SupervisingBody target = body(toBodyId);
-        if (school.getSupervisingBody().getId().equals(target.getId())) {
+        long fromBodyId = school.getSupervisingBody().getId();
+        if (fromBodyId == target.getId()) {
             throw new BusinessRuleException("school.alreadyUnderBody", school.getName(), target.getName());
+        }
+        if (!target.isActive()) {
+            throw new BusinessRuleException("province.body.inactive", target.getName());
+        }
+        if (on == null) {
+            throw new BusinessRuleException("province.move.dateRequired");
+        }
+        if (on.isAfter(VietnamTime.today())) {
+            throw new BusinessRuleException("province.move.future");
         }
         List<SchoolBodyHistory> periods = history.findBySchoolIdOrderByValidFromAscIdAsc(schoolId);
         SchoolBodyHistory current = periods.stream().filter(h -> h.getValidTo() == null).reduce((a, b) -> b)
@@ -120,6 +142,7 @@ public class SchoolRegistry {
         }
         history.save(new SchoolBodyHistory(schoolId, toBodyId, on));
         school.moveTo(target);
+        events.publishEvent(new SchoolMoved(schoolId, fromBodyId, toBodyId, on));
         log.info("School {} moved to supervising body {} from {}", schoolId, toBodyId, on);
     }
 
@@ -153,13 +176,13 @@ public class SchoolRegistry {
     }
 
     private static void requireSystem() {
-        if (CurrentUser.find().isPresent()) {
+        if (CurrentUser.find().filter(u -> !u.hasRole(Role.SYSTEM_ADMIN)).isPresent()) {
             throw new BusinessRuleException("error.accessDenied");
         }
     }
 
     private void requireFreeUsername(String username) {
-        if (staff.existsByUsername(username) || supervisors.findByUsername(username).isPresent()) {
+        if (accounts.taken(username)) {
             throw new BusinessRuleException("school.usernameTaken", username);
         }
     }

@@ -1,7 +1,6 @@
 package vn.hoinghi.school;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,7 @@ import vn.hoinghi.shared.Texts;
 
 /** A member of staff; also their account. Leaving deactivates, never deletes: old records keep the name. */
 @Entity
-public class Staff {
+public class Staff extends AccountBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,11 +26,8 @@ public class Staff {
     @Enumerated(EnumType.STRING)
     private Position position;
     private Long departmentId;
-    private String username;
-    private String passwordHash;
     private String email;
     private boolean unionMember = true;
-    private boolean active = true;
     private LocalDate dateOfBirth;
     @Enumerated(EnumType.STRING)
     private Gender gender;
@@ -40,22 +36,18 @@ public class Staff {
     private String searchKey;
     /** Diacritic-free given name first, so SQL orders names roughly the Vietnamese way. */
     private String sortKey;
-    private boolean mustChangePassword;
-    private int failedLogins;
-    private LocalDateTime lockedUntil;
 
     protected Staff() {
     }
 
     public Staff(Long schoolId, String code, String fullName, Position position, Long departmentId,
                  String username, String passwordHash) {
+        super(username, passwordHash);
         this.schoolId = schoolId;
         this.code = code;
         this.fullName = fullName;
         this.position = position;
         this.departmentId = departmentId;
-        this.username = username;
-        this.passwordHash = passwordHash;
     }
 
     public Long getId() {
@@ -82,13 +74,7 @@ public class Staff {
         return departmentId;
     }
 
-    public String getUsername() {
-        return username;
-    }
 
-    public String getPasswordHash() {
-        return passwordHash;
-    }
 
     public String getEmail() {
         return email;
@@ -98,9 +84,6 @@ public class Staff {
         return unionMember;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 
     public void update(String fullName, Position position, Long departmentId, String email, boolean unionMember) {
         this.fullName = fullName;
@@ -110,9 +93,6 @@ public class Staff {
         this.unionMember = unionMember;
     }
 
-    public void changePasswordHash(String hash) {
-        this.passwordHash = hash;
-    }
 
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
@@ -136,47 +116,17 @@ public class Staff {
         return searchKey;
     }
 
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
 
-    public void setMustChangePassword(boolean mustChangePassword) {
-        this.mustChangePassword = mustChangePassword;
-    }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
 
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
-    }
 
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
 
-    /** Counts a wrong password; the count starts again once an earlier lock has run out. */
-    public void recordFailedLogin(LocalDateTime now, int maxFailures, java.time.Duration lockFor) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
 
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
 
     @PrePersist
     @PreUpdate
     void computeKeys() {
-        searchKey = searchKeyOf(fullName, code, username);
+        searchKey = searchKeyOf(fullName, code, getUsername());
         sortKey = sortKeyOf(fullName);
     }
 
@@ -191,7 +141,4 @@ public class Staff {
         return (space < 0 ? key : key.substring(space + 1)) + " " + key;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
 }

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.hoinghi.shared.DisplayNamed;
 
 /**
- * The signed-in person: a school's staff member or a supervising body's officer.
+ * The signed-in person: a school's staff member, a supervising body's officer or the system administrator.
  * departmentRoles maps a department-scoped role to the departments it is held for.
  */
 public final class AppUser implements UserDetails, DisplayNamed {
@@ -34,6 +34,10 @@ public final class AppUser implements UserDetails, DisplayNamed {
     private final boolean enabled;
     private final boolean accountNonLocked;
     private final boolean mustChangePassword;
+    /** The account's session stamp when this was loaded; a raised stamp ends the session (SessionFollowsAccount). */
+    private final int sessionStamp;
+    /** The day the roles were read: roles start and end by date, so a new day reads them again. */
+    private final java.time.LocalDate loadedOn;
 
     public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
                    Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled) {
@@ -48,6 +52,16 @@ public final class AppUser implements UserDetails, DisplayNamed {
     public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
                    Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled,
                    boolean accountNonLocked, boolean mustChangePassword) {
+        this(username, passwordHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles, enabled,
+                accountNonLocked, mustChangePassword, 0, vn.hoinghi.shared.VietnamTime.today());
+    }
+
+    public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
+                   Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled,
+                   boolean accountNonLocked, boolean mustChangePassword, int sessionStamp,
+                   java.time.LocalDate loadedOn) {
+        this.sessionStamp = sessionStamp;
+        this.loadedOn = loadedOn;
         this.accountNonLocked = accountNonLocked;
         this.mustChangePassword = mustChangePassword;
         this.username = username;
@@ -152,9 +166,17 @@ public final class AppUser implements UserDetails, DisplayNamed {
         return mustChangePassword;
     }
 
-    /** The same person after choosing their own password, for the session they are in. */
-    public AppUser withPasswordChanged(String newHash) {
+    public int sessionStamp() {
+        return sessionStamp;
+    }
+
+    public java.time.LocalDate loadedOn() {
+        return loadedOn;
+    }
+
+    /** The same person after choosing their own password, for the session they are in (its new stamp). */
+    public AppUser withPasswordChanged(String newHash, int newStamp) {
         return new AppUser(username, newHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles,
-                enabled, accountNonLocked, false);
+                enabled, accountNonLocked, false, newStamp, loadedOn);
     }
 }

@@ -15,11 +15,18 @@ public enum Role {
     SECRETARY,
     STAFF,
     SUPERVISOR,
+    /** The province's system administrator, above every body: bodies, schools, officers, the holiday calendar. */
+    SYSTEM_ADMIN,
     ADMIN;
 
     /** Roles that are held for one department, not the whole school. */
     public boolean departmentScoped() {
         return this == DEPARTMENT_HEAD || this == UNION_GROUP_HEAD;
+    }
+
+    /** Roles a school administrator may give: not the account kinds outside a school, nor everyone's STAFF. */
+    public boolean assignableInSchool() {
+        return this != STAFF && this != SUPERVISOR && this != SYSTEM_ADMIN;
     }
 
     public String messageKey() {

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -19,8 +20,10 @@ import vn.hoinghi.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStamps stamps) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
+        // After the session's context is loaded, before anything decides on access.
+        http.addFilterAfter(new SessionFollowsAccount(stamps), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 

@@ -41,11 +41,25 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.assemblies"), "assemblies", VaadinIcon.CALENDAR_USER.create()));
+        if (auth.hasRole("SYSTEM_ADMIN")) {
+            // Above every body and in no school: no inbox, no assemblies, the province's set-up instead.
+            nav.addItem(new SideNavItem(getTranslation("nav.province.schools"), "province/schools",
+                    VaadinIcon.ACADEMY_CAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.province.import"), "province/import",
+                    VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.province.bodies"), "province/bodies",
+                    VaadinIcon.INSTITUTION.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.province.accounts"), "province/accounts",
+                    VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.holidays"), "province/holidays", VaadinIcon.CALENDAR.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.assemblies"), "assemblies", VaadinIcon.CALENDAR_USER.create()));
+        }
         if (auth.hasRole("SUPERVISOR")) {
             nav.addItem(new SideNavItem(getTranslation("nav.supervision"), "supervision", VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.season"), "supervision/season", VaadinIcon.CALENDAR_CLOCK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.bodyAdmins"), "supervision/admins", VaadinIcon.USER_CARD.create()));
         }
         if (auth.hasRole("PRINCIPAL")) {
             nav.addItem(new SideNavItem(getTranslation("nav.launch"), "launch", VaadinIcon.FLAG.create()));
@@ -56,7 +70,6 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.roles"), "admin/roles", VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.settings"), "admin/settings", VaadinIcon.COG.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.holidays"), "admin/holidays", VaadinIcon.CALENDAR.create()));
         }
         if (auth.hasRole("ADMIN") || auth.hasRole("SUPERVISOR")) {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), "outbox", VaadinIcon.ENVELOPES.create()));

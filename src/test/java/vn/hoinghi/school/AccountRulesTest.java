@@ -34,19 +34,32 @@ class AccountRulesTest {
         Staff s = new Staff(1L, "GV1", "Nguyễn Văn A", Position.GV, null, "anv", "x");
         LocalDateTime t = LocalDateTime.of(2025, 9, 22, 8, 0);
         for (int i = 0; i < LoginPolicy.MAX_FAILURES - 1; i++) {
-            s.recordFailedLogin(t, LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+            s.lock().recordFailure(t);
         }
         assertThat(s.isLockedAt(t)).isFalse();
-        s.recordFailedLogin(t, LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+        s.lock().recordFailure(t);
         assertThat(s.isLockedAt(t)).isTrue();
         assertThat(s.isLockedAt(t.plusMinutes(14))).isTrue();
         assertThat(s.isLockedAt(t.plus(Duration.ofMinutes(15)))).isFalse();
         // After the lock runs out, one more wrong password does not lock again at once.
-        s.recordFailedLogin(t.plusMinutes(20), LoginPolicy.MAX_FAILURES, LoginPolicy.LOCK_DURATION);
+        s.lock().recordFailure(t.plusMinutes(20));
         assertThat(s.isLockedAt(t.plusMinutes(20))).isFalse();
         assertThat(s.getFailedLogins()).isEqualTo(1);
         s.unlock();
         assertThat(s.getFailedLogins()).isZero();
+    }
+
+    @Test
+    void officers_and_the_system_administrator_are_locked_out_by_the_same_rule_as_staff() {
+        LocalDateTime t = LocalDateTime.of(2025, 9, 22, 8, 0);
+        for (AccountBase account : new AccountBase[]{new SupervisorAccount(1L, "cv", "Đinh Thị P", "x"),
+                new SystemAdmin("admin", "Quản trị hệ thống", "x")}) {
+            for (int i = 0; i < LoginPolicy.MAX_FAILURES; i++) {
+                account.lock().recordFailure(t);
+            }
+            assertThat(account.isLockedAt(t.plusMinutes(14))).isTrue();
+            assertThat(account.isLockedAt(t.plus(LoginPolicy.LOCK_DURATION))).isFalse();
+        }
     }
 
     @Test

@@ -32,8 +32,8 @@ import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
 
 /** The days off and working Saturdays that working-day deadlines are counted over. */
-@Route(value = "admin/holidays", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@Route(value = "province/holidays", layout = MainLayout.class)
+@RolesAllowed("SYSTEM_ADMIN")
 public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     // The same limits as WorkingDayCalendar.addHoliday, which throws a plain IllegalArgumentException past them.

@@ -46,7 +46,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Everyone is STAFF and SUPERVISOR belongs to a supervising body, so neither is given here. */
     private static final List<Role> ASSIGNABLE = Arrays.stream(Role.values())
-            .filter(r -> r != Role.STAFF && r != Role.SUPERVISOR)
+            .filter(Role::assignableInSchool)
             .toList();
 
     private final SchoolAdminService admin;
