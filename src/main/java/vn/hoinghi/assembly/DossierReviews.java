@@ -2,9 +2,13 @@ package vn.hoinghi.assembly;
 
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoinghi.assembly.workflow.AssemblyVariables;
+import vn.hoinghi.school.SchoolMoved;
+import vn.hoinghi.security.TaskGroups;
 import vn.hoinghi.shared.BusinessRuleException;
 
 /**
@@ -43,12 +47,12 @@ public class DossierReviews {
      * A school moved to another body: its open dossier review goes with it, to the new body's officers
      * (an old officer's claim is released). Later review tasks are routed by the school's body anyway.
      */
-    @org.springframework.context.event.EventListener
-    void handOver(vn.hoinghi.school.SchoolMoved moved) {
-        String from = vn.hoinghi.security.TaskGroups.supervisor(moved.fromBodyId());
-        String to = vn.hoinghi.security.TaskGroups.supervisor(moved.toBodyId());
-        for (Task task : tasks.createTaskQuery().taskDefinitionKey(REVIEW_TASK)
-                .processVariableValueEquals(vn.hoinghi.assembly.workflow.AssemblyVariables.SCHOOL_ID, moved.schoolId())
+    @EventListener
+    void handOver(SchoolMoved moved) {
+        String from = TaskGroups.supervisor(moved.fromBodyId());
+        String to = TaskGroups.supervisor(moved.toBodyId());
+        for (Task task : tasks.createTaskQuery().taskDefinitionKey(AssemblyStep.REVIEW_DOSSIER.taskId())
+                .processVariableValueEquals(AssemblyVariables.SCHOOL_ID, moved.schoolId())
                 .list()) {
             tasks.deleteCandidateGroup(task.getId(), from);
             tasks.addCandidateGroup(task.getId(), to);

@@ -70,11 +70,11 @@ public class ProvinceAccounts {
         }
         String name = ProvinceService.trim(fullName);
         if (name == null) {
-            throw new FieldRuleException("fullName", "province.account.nameRequired");
+            throw BusinessRuleException.onField("fullName", "province.account.nameRequired");
         }
         String mail = ProvinceService.trim(email);
         if (mail != null && !ProvinceService.EMAIL.matcher(mail).matches()) {
-            throw new FieldRuleException("email", "province.school.badEmail", mail);
+            throw BusinessRuleException.onField("email", "province.school.badEmail", mail);
         }
         String username = accounts.uniqueUsername(name);
         String password = passwords.generate();
@@ -145,11 +145,11 @@ public class ProvinceAccounts {
         requireSystemAdmin();
         String name = ProvinceService.trim(fullName);
         if (name == null) {
-            throw new FieldRuleException("fullName", "province.account.nameRequired");
+            throw BusinessRuleException.onField("fullName", "province.account.nameRequired");
         }
         String mail = ProvinceService.trim(email);
         if (mail != null && !ProvinceService.EMAIL.matcher(mail).matches()) {
-            throw new FieldRuleException("email", "province.school.badEmail", mail);
+            throw BusinessRuleException.onField("email", "province.school.badEmail", mail);
         }
         return firstAdministrator(schoolId, name, mail, principal);
     }

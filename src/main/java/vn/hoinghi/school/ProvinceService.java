@@ -81,27 +81,27 @@ public class ProvinceService {
     private void apply(SupervisingBody body, BodyForm form) {
         String name = trim(form.name());
         if (name == null) {
-            throw new FieldRuleException("name", "province.body.nameRequired");
+            throw BusinessRuleException.onField("name", "province.body.nameRequired");
         }
         if (name.length() > MAX_NAME) {
-            throw new FieldRuleException("name", "province.tooLong", MAX_NAME);
+            throw BusinessRuleException.onField("name", "province.tooLong", MAX_NAME);
         }
         if (form.kind() == null) {
-            throw new FieldRuleException("kind", "province.body.kindRequired");
+            throw BusinessRuleException.onField("kind", "province.body.kindRequired");
         }
         String code = trim(form.code());
         if (code != null && code.length() > MAX_CODE) {
-            throw new FieldRuleException("code", "province.tooLong", MAX_CODE);
+            throw BusinessRuleException.onField("code", "province.tooLong", MAX_CODE);
         }
         for (SupervisingBody other : bodies.findAll()) {
             if (other.getId().equals(body.getId())) {
                 continue;
             }
             if (Texts.searchKey(other.getName()).equals(Texts.searchKey(name))) {
-                throw new FieldRuleException("name", "province.body.duplicateName", other.getName());
+                throw BusinessRuleException.onField("name", "province.body.duplicateName", other.getName());
             }
             if (code != null && other.getCode() != null && other.getCode().equalsIgnoreCase(code)) {
-                throw new FieldRuleException("code", "province.body.duplicateCode", code, other.getName());
+                throw BusinessRuleException.onField("code", "province.body.duplicateCode", code, other.getName());
             }
         }
         Long parentId = form.parentId();
@@ -110,7 +110,7 @@ public class ProvinceService {
             Long cursor = parentId;
             while (cursor != null) {
                 if (cursor.equals(body.getId())) {
-                    throw new FieldRuleException("parent", "province.body.parentCycle");
+                    throw BusinessRuleException.onField("parent", "province.body.parentCycle");
                 }
                 cursor = body(cursor).getParentId();
             }
@@ -154,39 +154,39 @@ public class ProvinceService {
     public SchoolCreated createSchool(SchoolForm form) {
         String code = trim(form.code());
         if (code == null) {
-            throw new FieldRuleException("code", "province.school.codeRequired");
+            throw BusinessRuleException.onField("code", "province.school.codeRequired");
         }
         if (code.length() > MAX_CODE) {
-            throw new FieldRuleException("code", "province.tooLong", MAX_CODE);
+            throw BusinessRuleException.onField("code", "province.tooLong", MAX_CODE);
         }
         if (queries.findByCode(code).isPresent()) {
-            throw new FieldRuleException("code", "province.school.duplicateCode", code,
+            throw BusinessRuleException.onField("code", "province.school.duplicateCode", code,
                     queries.findByCode(code).get().getName());
         }
         String name = trim(form.name());
         if (name == null) {
-            throw new FieldRuleException("name", "province.school.nameRequired");
+            throw BusinessRuleException.onField("name", "province.school.nameRequired");
         }
         if (name.length() > MAX_NAME) {
-            throw new FieldRuleException("name", "province.tooLong", MAX_NAME);
+            throw BusinessRuleException.onField("name", "province.tooLong", MAX_NAME);
         }
         if (form.level() == null) {
-            throw new FieldRuleException("level", "province.school.levelRequired");
+            throw BusinessRuleException.onField("level", "province.school.levelRequired");
         }
         if (form.bodyId() == null) {
-            throw new FieldRuleException("body", "province.school.bodyRequired");
+            throw BusinessRuleException.onField("body", "province.school.bodyRequired");
         }
         SupervisingBody body = body(form.bodyId());
         if (!body.isActive()) {
-            throw new FieldRuleException("body", "province.body.inactive", body.getName());
+            throw BusinessRuleException.onField("body", "province.body.inactive", body.getName());
         }
         String principal = trim(form.principalName());
         String email = trim(form.principalEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new FieldRuleException("principalEmail", "province.school.badEmail", email);
+            throw BusinessRuleException.onField("principalEmail", "province.school.badEmail", email);
         }
         if (form.createAdministrator() && principal == null) {
-            throw new FieldRuleException("principalName", "province.school.principalNeeded");
+            throw BusinessRuleException.onField("principalName", "province.school.principalNeeded");
         }
         School school = newSchool(code, name, form.level(), body, trim(form.address()), principal, email,
                 trim(form.shortCode()), trim(form.placeName()));

@@ -27,6 +27,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.RosterFiles;
 import vn.hoinghi.school.SchoolColumn;
@@ -37,6 +38,7 @@ import vn.hoinghi.school.SchoolColumn;
  * two bad rows (refused by row, then only the valid rows), create an officer; a school's first
  * administrator signs in with the one-time password from the import, on a 360 px wide phone.
  */
+@AlsoOnPostgresql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hoinghi.demo-data=false", "hoinghi.admin.username=sotinh", "hoinghi.admin.password=Khoi-dong-2025"})
 class ProvinceSetUpIT extends ChromiumTest {

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.calendar.HolidayKind;
 import vn.hoinghi.calendar.WorkingDayCalendar;
@@ -31,6 +33,7 @@ import vn.hoinghi.shared.VietnamTime;
  * The province's set-up through the services, as the system administrator works it: bodies, the schools
  * file with its bad rows, re-import, moves, officers and first administrators; and who is refused.
  */
+@AlsoOnPostgresql
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class ProvinceIT {
 
@@ -179,7 +182,7 @@ class ProvinceIT {
         TestUsers.signIn(accounts, ADMIN);
         long b = body(unique("Sở Giáo dục và Đào tạo Thử"), null);
         assertThatThrownBy(() -> province.createSchool(new SchoolForm("", "Trường THPT A", SchoolLevel.THPT, b, null,
-                null, null, null, null, false))).isInstanceOfSatisfying(FieldRuleException.class,
+                null, null, null, null, false))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.field()).isEqualTo("code"));
         String code = "C" + System.nanoTime();
         var created = province.createSchool(new SchoolForm(code, "Trường THPT Chuyên Hùng Vương", SchoolLevel.THPT, b,
@@ -187,7 +190,7 @@ class ProvinceIT {
         assertThat(created.administrator().initialPassword()).hasSize(12);
         assertThat(provinceAccounts.hasAdministrator(created.schoolId())).isTrue();
         assertThatThrownBy(() -> province.createSchool(new SchoolForm(code, "Trường khác", SchoolLevel.THPT, b, null,
-                null, null, null, null, false))).isInstanceOfSatisfying(FieldRuleException.class,
+                null, null, null, null, false))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> province.moveSchool(created.schoolId(), body(unique("UBND xã Mới"), null),
                 VietnamTime.today().plusDays(1))).hasMessage("province.move.future");

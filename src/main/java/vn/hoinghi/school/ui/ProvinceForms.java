@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import vn.hoinghi.school.FieldRuleException;
 import vn.hoinghi.school.IssuedAccount;
 import vn.hoinghi.school.ProvinceRecords.OneTimePassword;
 import vn.hoinghi.shared.BusinessRuleException;
@@ -41,7 +40,7 @@ final class ProvinceForms {
                 throw e;
             }
             String text = source.getTranslation(rule.messageKey(), rule.args());
-            HasValidation field = rule instanceof FieldRuleException f ? fields.get(f.field()) : null;
+            HasValidation field = rule.field() != null ? fields.get(rule.field()) : null;
             if (field != null) {
                 field.setErrorMessage(text);
                 field.setInvalid(true);
