@@ -32,6 +32,9 @@ public class MainLayout extends AppLayout {
         user.addClassName("current-user");
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.addClassName("app-logout");
+        // On a phone only the icon shows: the name stays for screen readers.
+        logout.setAriaLabel(getTranslation("nav.logout"));
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), logout);
         header.setWidthFull();
