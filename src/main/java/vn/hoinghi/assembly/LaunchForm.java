@@ -33,6 +33,10 @@ public class LaunchForm {
     @Max(15)
     private Integer boardSeats = 3;
     private boolean largerBoardDecided;
+    /** An extraordinary assembly asked for by staff: how many signed the petition, and when it was handed in. */
+    @Min(0)
+    private Integer petitionSignatures;
+    private LocalDate petitionOn;
 
     public String getSchoolYear() {
         return schoolYear;
@@ -128,5 +132,21 @@ public class LaunchForm {
 
     public void setLargerBoardDecided(boolean largerBoardDecided) {
         this.largerBoardDecided = largerBoardDecided;
+    }
+
+    public Integer getPetitionSignatures() {
+        return petitionSignatures;
+    }
+
+    public void setPetitionSignatures(Integer petitionSignatures) {
+        this.petitionSignatures = petitionSignatures;
+    }
+
+    public LocalDate getPetitionOn() {
+        return petitionOn;
+    }
+
+    public void setPetitionOn(LocalDate petitionOn) {
+        this.petitionOn = petitionOn;
     }
 }
