@@ -37,6 +37,8 @@ public class LaunchForm {
     @Min(0)
     private Integer petitionSignatures;
     private LocalDate petitionOn;
+    /** The principal launches although the previous school year's assembly has not held its plenary. */
+    private boolean previousOpenConfirmed;
 
     public String getSchoolYear() {
         return schoolYear;
@@ -148,5 +150,13 @@ public class LaunchForm {
 
     public void setPetitionOn(LocalDate petitionOn) {
         this.petitionOn = petitionOn;
+    }
+
+    public boolean isPreviousOpenConfirmed() {
+        return previousOpenConfirmed;
+    }
+
+    public void setPreviousOpenConfirmed(boolean previousOpenConfirmed) {
+        this.previousOpenConfirmed = previousOpenConfirmed;
     }
 }

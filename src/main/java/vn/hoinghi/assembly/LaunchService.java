@@ -124,9 +124,16 @@ public class LaunchService {
             throw new BusinessRuleException("launch.duplicateYear", form.getSchoolYear());
         }
         // one assembly prepares at a time: the previous one is held (or cancelled) before the next is launched
-        for (Assembly previous : assemblies.findBySchoolIdOrderByIdDesc(schoolId)) {
-            if (!previous.isCancelled() && previous.getStage() != Stage.CLOSED && !corrections.plenaryHeld(previous)) {
-                throw new BusinessRuleException("launch.previousBeforePlenary", previous.getSchoolYear());
+        // unless the principal says explicitly that both run at once
+        if (!form.isPreviousOpenConfirmed()) {
+            for (Assembly previous : assemblies.findBySchoolIdOrderByIdDesc(schoolId)) {
+                if (previous.getKind() == AssemblyKind.REGULAR && !previous.isCancelled()
+                        && previous.getStage() != Stage.CLOSED
+                        && previous.getSchoolYear().compareTo(form.getSchoolYear()) < 0
+                        && !corrections.plenaryHeld(previous)) {
+                    throw BusinessRuleException.onField("previousOpenConfirmed", "launch.previousBeforePlenary",
+                            previous.getSchoolYear());
+                }
             }
         }
         Assembly assembly = assemblies.save(new Assembly(schoolId, form.getSchoolYear(), form.getKind(),

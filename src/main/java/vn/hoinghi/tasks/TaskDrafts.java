@@ -1,14 +1,13 @@
 package vn.hoinghi.tasks;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.audit.AuditAction;
-import vn.hoinghi.audit.AuditSubject;
-import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.shared.BusinessRuleException;
 
@@ -29,12 +28,10 @@ public class TaskDrafts {
 
     private final TaskDraftRepository drafts;
     private final TaskAccess access;
-    private final AuditTrail audit;
 
-    TaskDrafts(TaskDraftRepository drafts, TaskAccess access, AuditTrail audit) {
+    TaskDrafts(TaskDraftRepository drafts, TaskAccess access) {
         this.drafts = drafts;
         this.access = access;
-        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +41,7 @@ public class TaskDrafts {
     }
 
     public SavedDraft save(String taskId, String content) {
-        OpenTask task = access.visibleTask(taskId);
+        OpenTask task = access.open(taskId, null, List.of(TaskAccess.SCHOOL_ID, TaskAccess.BODY_ID));
         if (content == null || content.length() > MAX_LENGTH) {
             throw new BusinessRuleException("taskDraft.tooLong");
         }
@@ -53,15 +50,8 @@ public class TaskDrafts {
         LocalDateTime now = vn.hoinghi.shared.VietnamTime.now();
         draft.update(content, me, now);
         drafts.save(draft);
-        AuditSubject subject = access.auditSubject(task);
-        if (subject != null) {
-            audit.recordTask(subject, AuditAction.TASK_SAVED, taskId, task.name(), null);
-        }
+        access.record(task, AuditAction.TASK_SAVED, null);
         return new SavedDraft(content, me, now);
     }
 
-    /** After the task is completed its draft is of no use. */
-    void discard(String taskId) {
-        drafts.findById(taskId).ifPresent(drafts::delete);
-    }
 }

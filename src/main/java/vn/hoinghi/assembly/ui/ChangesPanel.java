@@ -265,7 +265,7 @@ class ChangesPanel extends VerticalLayout {
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClassName("confirm-change");
-        dialog.getFooter().add(new Button(getTranslation("form.cancel"), e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("changes.close"), e -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -57,6 +57,8 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField boardSeats = new IntegerField();
     final IntegerField petitionSignatures = new IntegerField();
     final DatePicker petitionOn = DatePickers.create("");
+    /** Shown only when the previous year's assembly is still before its plenary: launching anyway is explicit. */
+    final Checkbox previousOpenConfirmed = new Checkbox();
     final Button launch = new Button();
 
     public LaunchView(LaunchService service) {
@@ -124,7 +126,10 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(boardSeats).bind(LaunchForm::getBoardSeats, LaunchForm::setBoardSeats);
         binder.forField(petitionSignatures).bind(LaunchForm::getPetitionSignatures, LaunchForm::setPetitionSignatures);
         binder.forField(petitionOn).bind(LaunchForm::getPetitionOn, LaunchForm::setPetitionOn);
+        binder.forField(previousOpenConfirmed).bind(LaunchForm::isPreviousOpenConfirmed,
+                LaunchForm::setPreviousOpenConfirmed);
         binder.readBean(ctx.defaults());
+        previousOpenConfirmed.setVisible(false);
 
         requestedBy.setVisible(kind.getValue() == AssemblyKind.EXTRAORDINARY);
         kind.addValueChangeListener(e -> {
@@ -147,7 +152,7 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
         launch.setText(getTranslation("launch.submit"));
         launch.addThemeVariants(ButtonVariant.PRIMARY);
         launch.addClickListener(e -> submit());
-        add(form, warnings, launch);
+        add(form, warnings, previousOpenConfirmed, launch);
         showWarnings();
     }
 
@@ -185,7 +190,12 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
             }
             String text = getTranslation(rule.messageKey(), rule.args());
             java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of(
-                    "petitionSignatures", petitionSignatures, "petitionOn", petitionOn);
+                    "petitionSignatures", petitionSignatures, "petitionOn", petitionOn,
+                    "previousOpenConfirmed", previousOpenConfirmed);
+            if ("previousOpenConfirmed".equals(rule.field())) {
+                previousOpenConfirmed.setLabel(getTranslation("launch.previousOpenConfirm", rule.args()));
+                previousOpenConfirmed.setVisible(true);
+            }
             com.vaadin.flow.component.HasValidation field = rule.field() == null ? null : fields.get(rule.field());
             if (field == null) {
                 Errors.showError(text);
