@@ -91,6 +91,12 @@ public class AssemblyWalk {
         return assemblyId;
     }
 
+    /** Walks an assembly launched elsewhere. */
+    public void setAssembly(long assemblyId, long schoolId) {
+        this.assemblyId = assemblyId;
+        this.schoolId = schoolId;
+    }
+
     public void preparatoryMeeting(LocalDate on) {
         String task = onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         PreparationService.PreparatoryData data = preparation.preparatory(task);
