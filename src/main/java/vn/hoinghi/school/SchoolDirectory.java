@@ -169,6 +169,15 @@ public class SchoolDirectory {
                 && (departmentId == null || departmentId.equals(r.getDepartmentId())));
     }
 
+    /** Who held a department's role on the day (the department head who signs its minutes), if anyone. */
+    public java.util.Optional<String> departmentRoleHolder(long schoolId, long departmentId, Role role, LocalDate day) {
+        return roles.readBySchool(schoolId).stream()
+                .filter(r -> r.getRole() == role && Long.valueOf(departmentId).equals(r.getDepartmentId())
+                        && r.inForceOn(day))
+                .map(RoleAssignment::getStaffId).findFirst()
+                .flatMap(id -> staff.findById(id).map(Staff::getFullName));
+    }
+
     /** Display names of many usernames in two queries; unknown usernames map to themselves. */
     public Map<String, String> displayNames(java.util.Collection<String> usernames) {
         Map<String, String> out = new HashMap<>();
