@@ -44,7 +44,8 @@ public class PeopleChanges implements HeldTasks {
 
     /** An open task of an assembly, who holds it and which roles may take it. */
     public record TaskHolding(String taskId, String name, AssemblyStep step, long assemblyId, String holderUsername,
-                              String holderName, Set<Role> neededRoles, Long departmentId, LocalDateTime due) {
+                              String holderName, Set<Role> neededRoles, Long departmentId, String departmentName,
+                              LocalDateTime due) {
     }
 
     /** A department of the school as the assembly sees it: status null means not counted and not decided yet. */
@@ -95,7 +96,9 @@ public class PeopleChanges implements HeldTasks {
                 .orderByTaskCreateTime().asc().list();
         Map<String, String> names = directory.displayNames(open.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).toList());
-        return open.stream().map(t -> holding(t, a.getId(), names)).toList();
+        Map<Long, String> departments = new HashMap<>();
+        directory.departments(a.getSchoolId()).forEach(d -> departments.put(d.id(), d.name()));
+        return open.stream().map(t -> holding(t, a.getId(), names, departments)).toList();
     }
 
     /** Everyone who may take the task over: active, of the task's school, holding a role the task needs. */
@@ -356,14 +359,14 @@ public class PeopleChanges implements HeldTasks {
         return needs.isEmpty() ? List.of(new GroupNeed(Role.STAFF, null)) : needs;
     }
 
-    private TaskHolding holding(Task t, long assemblyId, Map<String, String> names) {
+    private TaskHolding holding(Task t, long assemblyId, Map<String, String> names, Map<Long, String> departments) {
         List<GroupNeed> needs = needs(t);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         needs.forEach(n -> roles.add(n.role()));
         Long dept = needs.stream().map(GroupNeed::departmentId).filter(Objects::nonNull).findFirst().orElse(null);
         return new TaskHolding(t.getId(), t.getName(), AssemblyStep.ofTask(t.getTaskDefinitionKey()).orElse(null),
                 assemblyId, t.getAssignee(), t.getAssignee() == null ? null : names.get(t.getAssignee()), roles, dept,
-                t.getDueDate() == null ? null
+                dept == null ? null : departments.get(dept), t.getDueDate() == null ? null
                         : LocalDateTime.ofInstant(t.getDueDate().toInstant(), vn.hoinghi.shared.VietnamTime.ZONE));
     }
 

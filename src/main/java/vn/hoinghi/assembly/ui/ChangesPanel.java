@@ -91,8 +91,9 @@ class ChangesPanel extends VerticalLayout {
         for (TaskHolding t : open) {
             String holder = t.holderName() != null ? t.holderName() : getTranslation("changes.offeredTo",
                     String.join(", ", t.neededRoles().stream().map(r -> getTranslation(r.messageKey())).toList()));
-            String due = t.due() == null ? "" : " · " + getTranslation("form.due", Texts.date(t.due().toLocalDate()));
-            add(line(t.name() + " — " + holder + due, mayReassign
+            String due = t.due() == null ? "" : " " + getTranslation("form.due", Texts.date(t.due().toLocalDate()));
+            String task = t.name() + (t.departmentName() == null ? "" : " (" + t.departmentName() + ")");
+            add(line(task + " — " + holder + due, mayReassign
                     ? button(getTranslation("reassign.action"), () -> reassign(t)) : null));
         }
         List<DraftView> drafts = preparation.drafts(assemblyId);
@@ -190,7 +191,7 @@ class ChangesPanel extends VerticalLayout {
                     boardSeats.getValue(), boardSeats.getValue() != null && boardSeats.getValue() > AssemblyRules.BOARD_MAX);
             if (attempt(fields, () -> corrections.correct(assemblyId, c))) {
                 Errors.showSuccess(getTranslation("correction.saved"));
-                getUI().ifPresent(ui -> ui.getPage().reload());
+                render();
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
