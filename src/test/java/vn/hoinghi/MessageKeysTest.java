@@ -77,6 +77,8 @@ class MessageKeysTest {
             Map.entry("meetingKind.", () -> keys("meetingKind.", MeetingKind.values())),
             Map.entry("voteSubject.", () -> keys("voteSubject.", VoteSubject.values())),
             Map.entry("stage.", () -> keys("stage.", Stage.values())),
+            Map.entry("departmentStatus.", () -> keys("departmentStatus.",
+                    vn.hoinghi.assembly.DepartmentStatus.values())),
             Map.entry("draft.", () -> keys("draft.", DraftKind.values())),
             Map.entry("dossierStatus.", () -> keys("dossierStatus.", DossierStatus.values())),
             Map.entry("draftStatus.", () -> keys("draftStatus.", DraftStatus.values())),

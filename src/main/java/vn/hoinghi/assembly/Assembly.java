@@ -41,6 +41,12 @@ public class Assembly {
     private String processInstanceId;
     private String launchedBy;
     private LocalDateTime launchedAt;
+    private LocalDate cancelledOn;
+    private String cancelledBy;
+    private String cancelReason;
+    private String cancelledYear;
+    private Integer petitionSignatures;
+    private LocalDate petitionOn;
     @Version
     private long version;
 
@@ -157,5 +163,57 @@ public class Assembly {
 
     public LocalDateTime getLaunchedAt() {
         return launchedAt;
+    }
+
+    /** The principal corrects the launch before the plenary (LaunchCorrections checks the rules). */
+    void correct(LocalDate preparatoryOn, LocalDate keyStaffOn, LocalDate groupMeetingsOn, LocalDate plenaryOn,
+                 LocalDate filingDeadline, AssemblyMode mode, boolean electBoard, Integer boardSeats) {
+        this.preparatoryOn = preparatoryOn;
+        this.keyStaffOn = keyStaffOn;
+        this.groupMeetingsOn = groupMeetingsOn;
+        this.plenaryOn = plenaryOn;
+        this.filingDeadline = filingDeadline;
+        this.mode = mode;
+        this.electBoard = electBoard;
+        this.boardSeats = electBoard ? boardSeats : null;
+    }
+
+    /** Cancelled: the process has ended and the school year is free for a new regular assembly. */
+    void cancel(LocalDate on, String by, String reason) {
+        this.cancelledOn = on;
+        this.cancelledBy = by;
+        this.cancelReason = reason;
+        this.cancelledYear = regularYear;
+        this.regularYear = null;
+        this.stage = Stage.CANCELLED;
+    }
+
+    public boolean isCancelled() {
+        return cancelledOn != null;
+    }
+
+    public LocalDate getCancelledOn() {
+        return cancelledOn;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    void recordPetition(Integer signatures, LocalDate on) {
+        this.petitionSignatures = signatures;
+        this.petitionOn = on;
+    }
+
+    public Integer getPetitionSignatures() {
+        return petitionSignatures;
+    }
+
+    public LocalDate getPetitionOn() {
+        return petitionOn;
     }
 }

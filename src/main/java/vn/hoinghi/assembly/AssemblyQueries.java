@@ -188,7 +188,7 @@ public class AssemblyQueries {
                 .collect(Collectors.toSet());
         List<StageRow> stageRows = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            if (s == Stage.CLOSED) {
+            if (s == Stage.CLOSED || s == Stage.CANCELLED) {
                 continue;
             }
             if (s == Stage.BOARD && !a.isElectBoard()) {
@@ -272,7 +272,7 @@ public class AssemblyQueries {
             case BOARD, RESOLUTION -> facts.recognitionDue(a.getId());
             case FILING -> a.getFilingDeadline();
             case SIX_MONTH_REVIEW -> facts.sixMonthReviewOn(a.getId());
-            case CLOSED -> null;
+            case CLOSED, CANCELLED -> null;
         };
     }
 

@@ -87,6 +87,22 @@ public final class AssemblyRules {
         }
     }
 
+    /** An extraordinary assembly asked for by staff needs at least a third of them to sign (Art. 50(1)). */
+    public static void checkPetition(int signatures, int staffCount) {
+        requireCount(signatures);
+        if (signatures > staffCount) {
+            throw new BusinessRuleException("rule.petitionExceedsStaff", signatures, staffCount);
+        }
+        if (3L * signatures < staffCount) {
+            throw new BusinessRuleException("rule.petitionTooFew", signatures, petitionNeeded(staffCount), staffCount);
+        }
+    }
+
+    /** Smallest number of signatures that makes a third of the staff. */
+    public static int petitionNeeded(int staffCount) {
+        return (staffCount + 2) / 3;
+    }
+
     /** Never the principal, a vice-principal or the chief accountant; consent recorded (Art. 60(2)). */
     public static void checkCandidate(String name, Set<Role> roles, boolean consent) {
         if (roles.contains(Role.PRINCIPAL) || roles.contains(Role.VICE_PRINCIPAL) || roles.contains(Role.ACCOUNTANT)) {

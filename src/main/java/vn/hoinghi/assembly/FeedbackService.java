@@ -53,10 +53,13 @@ public class FeedbackService {
     private final SchoolDirectory directory;
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final PeopleChanges people;
 
     FeedbackService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation,
                     MeetingRepository meetings, FeedbackItemRepository items, TargetRepository targets,
-                    SchoolDirectory directory, StageTracker stages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                    SchoolDirectory directory, StageTracker stages, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                    PeopleChanges people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.access = access;
         this.facts = facts;
@@ -162,7 +165,8 @@ public class FeedbackService {
     public ConsolidationData consolidation(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
-        List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
+        // the departments convened at the key-staff meeting (and those added since), not today's list
+        List<DepartmentInfo> depts = people.counted(assembly.getId(), task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
         List<String> missing = depts.stream().filter(d -> !reported.contains(d.id())).map(DepartmentInfo::name).toList();
         return new ConsolidationData(task, assembly, depts.size() - missing.size(), depts.size(), missing,
@@ -172,7 +176,8 @@ public class FeedbackService {
     public void consolidate(String taskId, List<FeedbackRow> points) {
         AssemblyTask task = access.open(taskId, AssemblyStep.CONSOLIDATE_FEEDBACK);
         Assembly assembly = facts.assembly(task.assemblyId());
-        List<DepartmentInfo> depts = directory.activeDepartments(task.schoolId());
+        // the departments convened at the key-staff meeting (and those added since), not today's list
+        List<DepartmentInfo> depts = people.counted(assembly.getId(), task.schoolId());
         Set<Long> reported = reportedDepartments(assembly.getId());
         long done = depts.stream().filter(d -> reported.contains(d.id())).count();
         if (done < depts.size()) {

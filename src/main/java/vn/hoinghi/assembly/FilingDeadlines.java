@@ -73,7 +73,8 @@ public class FilingDeadlines {
             throw new BusinessRuleException("error.accessDenied");
         }
         Dossier dossier = dossiers.findByAssemblyId(assemblyId).orElse(null);
-        if (assembly.getStage() == Stage.CLOSED || assembly.getStage() == Stage.SIX_MONTH_REVIEW
+        if (assembly.getStage() == Stage.CLOSED || assembly.getStage() == Stage.CANCELLED
+                || assembly.getStage() == Stage.SIX_MONTH_REVIEW
                 || dossier != null && dossier.getStatus() == DossierStatus.ACCEPTED) {
             return false;
         }

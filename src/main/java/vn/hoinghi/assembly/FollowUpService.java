@@ -49,6 +49,7 @@ public class FollowUpService {
     private final DossierRepository dossiers;
     private final EmulationRegistrationRepository registrations;
     private final SixMonthReviewRepository reviews;
+    private final vn.hoinghi.audit.AuditTrail audit;
     private final NotificationService notifications;
     private final SchoolDirectory directory;
     private final SchoolRecords schoolRecords;
@@ -60,7 +61,9 @@ public class FollowUpService {
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
-                    StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness) {
+                    StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness,
+                    vn.hoinghi.audit.AuditTrail audit) {
+        this.audit = audit;
         this.plenary = plenary;
         this.access = access;
         this.facts = facts;
@@ -131,6 +134,16 @@ public class FollowUpService {
         }
         e.setOfficersElectedOn(in.heldOn());
         schoolRecords.recordBoardElected(task.schoolId(), e.getHeldOn());
+        // the elected head and deputies hold their roles from the day they are elected; the previous ones end
+        boolean head = schoolRecords.handOverRole(task.schoolId(), Role.INSPECTION_BOARD_HEAD, Set.of(in.headId()),
+                in.heldOn());
+        boolean deputy = schoolRecords.handOverRole(task.schoolId(), Role.INSPECTION_BOARD_DEPUTY, deputies,
+                in.heldOn());
+        if (head || deputy) {
+            audit.record(vn.hoinghi.audit.AuditSubject.assembly(assembly.getId(), assembly.getSchoolId(),
+                    assembly.getProcessInstanceId()), vn.hoinghi.audit.AuditAction.ROLES_HANDED_OVER,
+                    Texts.date(in.heldOn()));
+        }
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }

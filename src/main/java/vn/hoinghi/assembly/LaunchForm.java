@@ -33,6 +33,12 @@ public class LaunchForm {
     @Max(15)
     private Integer boardSeats = 3;
     private boolean largerBoardDecided;
+    /** An extraordinary assembly asked for by staff: how many signed the petition, and when it was handed in. */
+    @Min(0)
+    private Integer petitionSignatures;
+    private LocalDate petitionOn;
+    /** The principal launches although the previous school year's assembly has not held its plenary. */
+    private boolean previousOpenConfirmed;
 
     public String getSchoolYear() {
         return schoolYear;
@@ -128,5 +134,29 @@ public class LaunchForm {
 
     public void setLargerBoardDecided(boolean largerBoardDecided) {
         this.largerBoardDecided = largerBoardDecided;
+    }
+
+    public Integer getPetitionSignatures() {
+        return petitionSignatures;
+    }
+
+    public void setPetitionSignatures(Integer petitionSignatures) {
+        this.petitionSignatures = petitionSignatures;
+    }
+
+    public LocalDate getPetitionOn() {
+        return petitionOn;
+    }
+
+    public void setPetitionOn(LocalDate petitionOn) {
+        this.petitionOn = petitionOn;
+    }
+
+    public boolean isPreviousOpenConfirmed() {
+        return previousOpenConfirmed;
+    }
+
+    public void setPreviousOpenConfirmed(boolean previousOpenConfirmed) {
+        this.previousOpenConfirmed = previousOpenConfirmed;
     }
 }

@@ -40,9 +40,12 @@ public class LaunchService {
     private final RuntimeService runtime;
     private final StageTracker stages;
     private final ObjectProvider<SeasonDefaults> seasons;
+    private final LaunchCorrections corrections;
 
     LaunchService(AssemblyRepository assemblies, DossierRepository dossiers, SchoolDirectory directory,
-                  RuntimeService runtime, StageTracker stages, ObjectProvider<SeasonDefaults> seasons) {
+                  RuntimeService runtime, StageTracker stages, ObjectProvider<SeasonDefaults> seasons,
+                  LaunchCorrections corrections) {
+        this.corrections = corrections;
         this.assemblies = assemblies;
         this.dossiers = dossiers;
         this.directory = directory;
@@ -120,11 +123,27 @@ public class LaunchService {
                 && assemblies.existsBySchoolIdAndRegularYear(schoolId, form.getSchoolYear())) {
             throw new BusinessRuleException("launch.duplicateYear", form.getSchoolYear());
         }
+        // one assembly prepares at a time: the previous one is held (or cancelled) before the next is launched
+        // unless the principal says explicitly that both run at once
+        if (!form.isPreviousOpenConfirmed()) {
+            for (Assembly previous : assemblies.findBySchoolIdOrderByIdDesc(schoolId)) {
+                if (previous.getKind() == AssemblyKind.REGULAR && !previous.isCancelled()
+                        && previous.getStage() != Stage.CLOSED
+                        && previous.getSchoolYear().compareTo(form.getSchoolYear()) < 0
+                        && !corrections.plenaryHeld(previous)) {
+                    throw BusinessRuleException.onField("previousOpenConfirmed", "launch.previousBeforePlenary",
+                            previous.getSchoolYear());
+                }
+            }
+        }
         Assembly assembly = assemblies.save(new Assembly(schoolId, form.getSchoolYear(), form.getKind(),
                 form.getKind() == AssemblyKind.EXTRAORDINARY ? form.getRequestedBy() : null, form.getMode(),
                 staffCount, form.getPreparatoryOn(), form.getKeyStaffOn(), form.getGroupMeetingsOn(),
                 form.getPlenaryOn(), form.getFilingDeadline(), form.isElectBoard(),
                 form.isElectBoard() ? form.getBoardSeats() : null, user.getUsername()));
+        if (form.getKind() == AssemblyKind.EXTRAORDINARY && form.getRequestedBy() == RequestedBy.STAFF_PETITION) {
+            assembly.recordPetition(form.getPetitionSignatures(), form.getPetitionOn());
+        }
         Dossier dossier = new Dossier();
         dossier.setAssemblyId(assembly.getId());
         dossier.setDeadline(form.getFilingDeadline());
@@ -155,6 +174,17 @@ public class LaunchService {
         }
         if (f.getKind() == AssemblyKind.EXTRAORDINARY && f.getRequestedBy() == null) {
             throw new BusinessRuleException("launch.requestedByRequired");
+        }
+        if (f.getKind() == AssemblyKind.EXTRAORDINARY && f.getRequestedBy() == RequestedBy.STAFF_PETITION) {
+            if (f.getPetitionSignatures() == null || f.getPetitionOn() == null) {
+                throw BusinessRuleException.onField(f.getPetitionSignatures() == null ? "petitionSignatures"
+                        : "petitionOn", "launch.petitionRequired");
+            }
+            try {
+                AssemblyRules.checkPetition(f.getPetitionSignatures(), staffCount);
+            } catch (BusinessRuleException e) {
+                throw e.at("petitionSignatures");
+            }
         }
         LocalDate[] dates = {f.getPreparatoryOn(), f.getKeyStaffOn(), f.getGroupMeetingsOn(), f.getPlenaryOn(),
                 f.getFilingDeadline()};

@@ -15,6 +15,7 @@ import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 
 /** Read-only detail of every meeting held, with who was there: what minutes are written from. */
@@ -29,7 +30,7 @@ public class MeetingRecords {
     public record MeetingDetail(long id, MeetingKind kind, Long departmentId, String departmentName, int convocation,
                                 LocalDate heldOn, int convened, int present, Boolean quorumReached,
                                 String resultsSummary, String notes, String recordedByName, List<String> presentNames,
-                                List<String> absentNames) {
+                                List<String> absentNames, String chairName) {
     }
 
     private final AssemblyFacts facts;
@@ -76,11 +77,14 @@ public class MeetingRecords {
                         : List.of();
                 default -> List.of();
             };
+            String recordedBy = m.getRecordedBy() == null ? "" : recorders.get(m.getRecordedBy());
+            // a department's minutes are chaired and signed by its head on the day, whoever typed them in
+            String chair = m.getKind() == MeetingKind.DEPARTMENT && m.getDepartmentId() != null
+                    ? directory.departmentRoleHolder(a.getSchoolId(), m.getDepartmentId(), Role.DEPARTMENT_HEAD,
+                    m.getHeldOn()).orElse(recordedBy) : recordedBy;
             return new MeetingDetail(m.getId(), m.getKind(), m.getDepartmentId(), deptNames.get(m.getDepartmentId()),
                     m.getConvocation(), m.getHeldOn(), m.getConvened(), m.getPresent(), m.getQuorumReached(),
-                    m.getResultsSummary(), m.getNotes(),
-                    m.getRecordedBy() == null ? "" : recorders.get(m.getRecordedBy()), presentNames,
-                    absentNames);
+                    m.getResultsSummary(), m.getNotes(), recordedBy, presentNames, absentNames, chair);
         }).toList();
     }
 }

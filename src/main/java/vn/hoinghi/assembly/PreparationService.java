@@ -62,11 +62,16 @@ public class PreparationService {
     private final SchoolDirectory directory;
     private final StageTracker stages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final PeopleChanges people;
+    private final DraftFileRepository files;
 
     PreparationService(AssemblyTasks access, AssemblyFacts facts, MeetingRepository meetings,
                        DraftRepository drafts, DraftVersionRepository versions,
                        BoardCandidateRepository candidates, SchoolDirectory directory, StageTracker stages,
-                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                       org.springframework.jdbc.core.JdbcTemplate jdbc, PeopleChanges people,
+                       DraftFileRepository files) {
+        this.people = people;
+        this.files = files;
         this.jdbc = jdbc;
         this.access = access;
         this.facts = facts;
@@ -177,6 +182,63 @@ public class PreparationService {
         stages.refresh(facts.assembly(task.assemblyId()));
     }
 
+    /** An uploaded DOCX kept with its draft, as a line of the draft's list of files. */
+    public record DraftFileView(long id, String fileName, String uploadedBy, LocalDateTime uploadedAt) {
+    }
+
+    /** Largest DOCX accepted as a draft's source. */
+    public static final int MAX_DRAFT_FILE_MB = 10;
+
+    /**
+     * A DOCX as the source of the draft's text: the file is kept (every upload), and its text is returned for
+     * the form's text area; the draft itself is submitted as before.
+     */
+    public String uploadDraftFile(String taskId, String fileName, byte[] bytes) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
+        Draft draft = loadDraft(task);
+        if (bytes == null || bytes.length == 0 || bytes.length > MAX_DRAFT_FILE_MB * 1024 * 1024) {
+            throw BusinessRuleException.onField("content", "draftFile.tooBig", MAX_DRAFT_FILE_MB);
+        }
+        String name = fileName == null || fileName.isBlank() ? "du-thao.docx" : fileName.strip();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            throw BusinessRuleException.onField("content", "draftFile.notDocx", name);
+        }
+        String text;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            text = extractor.getText().strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            throw BusinessRuleException.onField("content", "draftFile.unreadable", name);
+        }
+        if (text.isEmpty()) {
+            throw BusinessRuleException.onField("content", "draftFile.empty", name);
+        }
+        files.save(new DraftFile(draft.getId(), name, bytes, text, CurrentUser.require().getUsername()));
+        return text;
+    }
+
+    /** Every file uploaded for the task's draft, newest first. */
+    @Transactional(readOnly = true)
+    public List<DraftFileView> draftFiles(String taskId) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
+        return files.findByDraftIdOrderByIdDesc(loadDraft(task).getId()).stream()
+                .map(f -> new DraftFileView(f.getId(), f.getFileName(), directory.displayName(f.getUploadedBy()),
+                        f.getUploadedAt())).toList();
+    }
+
+    /** One uploaded file's bytes, for whoever may open the draft's task. */
+    @Transactional(readOnly = true)
+    public byte[] draftFileBytes(String taskId, long fileId) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.DRAFTING, AssemblyStep.DRAFT_REVISION);
+        DraftFile f = files.findById(fileId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        if (!f.getDraftId().equals(loadDraft(task).getId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return f.getFileBytes();
+    }
+
     @Transactional(readOnly = true)
     public KeyStaffData keyStaff(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.KEY_STAFF_MEETING);
@@ -238,8 +300,11 @@ public class PreparationService {
         Map<String, Object> vars = new HashMap<>();
         vars.put(AssemblyVariables.REVISIONS_REQUESTED, revisions);
         vars.put(AssemblyVariables.REVISION_DRAFT_IDS, revise);
-        vars.put(AssemblyVariables.DEPARTMENT_IDS,
-                directory.activeDepartments(task.schoolId()).stream().map(DepartmentInfo::id).toList());
+        List<Long> convened = directory.activeDepartments(task.schoolId()).stream().map(DepartmentInfo::id).toList();
+        vars.put(AssemblyVariables.DEPARTMENT_IDS, convened);
+        if (!revisions) {
+            people.convene(assembly.getId(), convened);
+        }
         access.complete(task, vars);
         stages.refresh(assembly);
     }

@@ -16,6 +16,8 @@ interface AssemblyRepository extends JpaRepository<Assembly, Long> {
     long countBySchoolIdIn(Collection<Long> schoolIds);
 
     Optional<Assembly> findByProcessInstanceId(String processInstanceId);
+
+    List<Assembly> findBySchoolIdOrderByIdDesc(Long schoolId);
 }
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -100,4 +102,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findTop20BySchoolIdAndRecipientRoleInOrderByCreatedAtDesc(Long schoolId, Collection<String> roles);
 
     List<Notification> findTop20BySupervisingBodyIdOrderByCreatedAtDesc(Long bodyId);
+}
+
+interface AssemblyDepartmentRepository extends JpaRepository<AssemblyDepartment, Long> {
+    List<AssemblyDepartment> findByAssemblyIdOrderById(Long assemblyId);
+
+    Optional<AssemblyDepartment> findByAssemblyIdAndDepartmentId(Long assemblyId, Long departmentId);
+}
+
+interface DraftFileRepository extends JpaRepository<DraftFile, Long> {
+    List<DraftFile> findByDraftIdOrderByIdDesc(Long draftId);
 }

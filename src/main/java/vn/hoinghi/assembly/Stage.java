@@ -16,7 +16,9 @@ public enum Stage {
     RESOLUTION,
     FILING,
     SIX_MONTH_REVIEW,
-    CLOSED;
+    CLOSED,
+    /** Cancelled by the principal before the plenary, with a reason. */
+    CANCELLED;
 
     public Set<AssemblyStep> steps() {
         return Arrays.stream(AssemblyStep.values()).filter(s -> s.stage() == this).collect(Collectors.toSet());

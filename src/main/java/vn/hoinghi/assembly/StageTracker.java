@@ -22,6 +22,9 @@ class StageTracker {
     }
 
     void refresh(Assembly assembly) {
+        if (assembly.isCancelled()) {
+            return;
+        }
         String pid = assembly.getProcessInstanceId();
         List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
         // no open task: either the process waits on a timer (the six-month review) or it has ended

@@ -8,4 +8,12 @@ public enum AuditAction {
     TASK_REASSIGNED,
     TASK_RELEASED,
     TASK_SAVED,
+    // people change, a launch corrected or cancelled, roles that follow results (issue 11)
+    ASSEMBLY_CANCELLED,
+    DATES_CHANGED,
+    DEPARTMENT_ADDED,
+    DEPARTMENT_LEFT_OUT,
+    DRAFT_AUTHOR_CHANGED,
+    LAUNCH_CORRECTED,
+    ROLES_HANDED_OVER,
 }

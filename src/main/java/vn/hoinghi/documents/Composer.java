@@ -109,7 +109,7 @@ class Composer {
                 Optional<MeetingDetail> m = f.department(ref.departmentId());
                 yield Optional.of(slotOf(ref, name, m.map(MeetingDetail::heldOn).orElse(null),
                         "documents.waiting.department", "doc.title.chair",
-                        m.map(MeetingDetail::recordedByName).orElse(""), false));
+                        m.map(MeetingDetail::chairName).orElse(""), false));
             }
             case EMULATION_SUMMARY -> Optional.of(slotOf(ref, null,
                     a.getStage().ordinal() > Stage.GROUP_MEETINGS.ordinal() ? a.getPlenaryOn() : null,

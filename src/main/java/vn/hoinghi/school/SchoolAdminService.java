@@ -36,9 +36,12 @@ public class SchoolAdminService {
     private final Accounts accounts;
     private final InitialPasswords passwords;
     private final AccountMailer mailer;
+    private final List<HeldTasks> heldTasks;
 
     SchoolAdminService(StaffRepository staff, DepartmentRepository departments, RoleAssignmentRepository roles,
-                       Accounts accounts, InitialPasswords passwords, AccountMailer mailer) {
+                       Accounts accounts, InitialPasswords passwords, AccountMailer mailer,
+                       List<HeldTasks> heldTasks) {
+        this.heldTasks = heldTasks;
         this.staff = staff;
         this.departments = departments;
         this.roles = roles;
@@ -83,9 +86,49 @@ public class SchoolAdminService {
         p.updatePersonal(form.getDateOfBirth(), form.getGender(), phone(form.getPhone()));
     }
 
-    /** Leaving deactivates the person and ends their roles; their name stays in past records. */
+    /** The open tasks the person holds by name, each with who may take it over; empty when none. */
+    @Transactional(readOnly = true)
+    public List<HeldTasks.HeldTask> heldTasks(long staffId) {
+        long schoolId = mySchool();
+        ownStaff(staffId, schoolId);
+        return heldTasks.stream().flatMap(h -> h.heldBy(schoolId, staffId).stream()).toList();
+    }
+
+    /**
+     * Gives each of the person's open tasks to its new holder, then deactivates them, all or nothing:
+     * newHolders maps a task id to the staff id who takes it over.
+     */
+    public void handOverAndDeactivate(long staffId, Map<String, Long> newHolders, String reason) {
+        long schoolId = mySchool();
+        ownStaff(staffId, schoolId);
+        for (HeldTasks source : heldTasks) {
+            for (HeldTasks.HeldTask task : source.heldBy(schoolId, staffId)) {
+                Long to = newHolders == null ? null : newHolders.get(task.taskId());
+                if (to == null) {
+                    throw BusinessRuleException.onField("holder." + task.taskId(), "staff.newHolderRequired",
+                            task.name());
+                }
+                try {
+                    source.reassign(task.taskId(), to, reason);
+                } catch (BusinessRuleException e) {
+                    throw "reason".equals(e.field()) ? e : e.at("holder." + task.taskId());
+                }
+            }
+        }
+        deactivate(staffId);
+    }
+
+    /**
+     * Leaving deactivates the person and ends their roles; their name stays in past records. Refused while they
+     * hold open tasks: those get a new holder first (handOverAndDeactivate).
+     */
     public void deactivate(long staffId) {
-        Staff p = ownStaff(staffId, mySchool());
+        long schoolId = mySchool();
+        Staff p = ownStaff(staffId, schoolId);
+        int held = heldTasks.stream().mapToInt(h -> h.heldBy(schoolId, staffId).size()).sum();
+        if (held > 0) {
+            throw new BusinessRuleException("staff.holdsTasks", p.getFullName(), held);
+        }
         p.setActive(false);
         LocalDate today = vn.hoinghi.shared.VietnamTime.today();
         roles.findByStaffId(staffId).stream().filter(r -> r.getValidTo() == null).forEach(r -> r.endOn(today));

@@ -155,6 +155,29 @@ public class SchoolDirectory {
         return infos(people, deptNames, roles.findByStaffIdIn(people.stream().map(Staff::getId).toList()), today);
     }
 
+    /** Whether the person works at the school and holds the role today (a department's role: for that department). */
+    public boolean holdsToday(long schoolId, long staffId, Role role, Long departmentId) {
+        Staff p = staff.findById(staffId).orElse(null);
+        if (p == null || !p.getSchoolId().equals(schoolId) || !p.isActive()) {
+            return false;
+        }
+        if (role == Role.STAFF) {
+            return true;
+        }
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+        return roles.findByStaffId(staffId).stream().anyMatch(r -> r.getRole() == role && r.inForceOn(today)
+                && (departmentId == null || departmentId.equals(r.getDepartmentId())));
+    }
+
+    /** Who held a department's role on the day (the department head who signs its minutes), if anyone. */
+    public java.util.Optional<String> departmentRoleHolder(long schoolId, long departmentId, Role role, LocalDate day) {
+        return roles.readBySchool(schoolId).stream()
+                .filter(r -> r.getRole() == role && Long.valueOf(departmentId).equals(r.getDepartmentId())
+                        && r.inForceOn(day))
+                .map(RoleAssignment::getStaffId).findFirst()
+                .flatMap(id -> staff.findById(id).map(Staff::getFullName));
+    }
+
     /** Display names of many usernames in two queries; unknown usernames map to themselves. */
     public Map<String, String> displayNames(java.util.Collection<String> usernames) {
         Map<String, String> out = new HashMap<>();

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 public class SchoolSettingsForm {
 
     private boolean hasUnion = true;
+    /** Switching to "no union": the principal was asked and agreed that the union's roles end today. */
+    private boolean endUnionRoles;
     private Long unionSubstituteId;
     @Size(max = 200)
     private String unionSubstituteTitle = "";
@@ -217,5 +219,13 @@ public class SchoolSettingsForm {
 
     public void setDossierDaysAfterPlenary(int dossierDaysAfterPlenary) {
         this.dossierDaysAfterPlenary = dossierDaysAfterPlenary;
+    }
+
+    public boolean isEndUnionRoles() {
+        return endUnionRoles;
+    }
+
+    public void setEndUnionRoles(boolean endUnionRoles) {
+        this.endUnionRoles = endUnionRoles;
     }
 }

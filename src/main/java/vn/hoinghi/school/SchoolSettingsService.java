@@ -89,6 +89,21 @@ public class SchoolSettingsService {
         if (electedOn != null && endsOn == null) {
             endsOn = electedOn.plusYears(SchoolRecords.BOARD_TERM_YEARS);
         }
+        boolean unionCloses = school.isHasUnion() && !form.isHasUnion();
+        List<RoleAssignment> unionHeld = unionCloses ? unionRolesInForce(school.getId()) : List.of();
+        if (!unionHeld.isEmpty() && !form.isEndUnionRoles()) {
+            // asked first: the page confirms, then sends the flag
+            throw BusinessRuleException.onField("hasUnion", "settings.union.endRolesAsk", unionHeld.size());
+        }
+        LocalDate yesterday = vn.hoinghi.shared.VietnamTime.today().minusDays(1);
+        for (RoleAssignment r : unionHeld) {
+            if (r.getValidFrom().isAfter(yesterday)) {
+                roles.delete(r); // given today: as if never given
+            } else {
+                r.endOn(yesterday);
+            }
+            staff.findById(r.getStaffId()).ifPresent(Staff::endSessions);
+        }
         school.setHasUnion(form.isHasUnion());
         school.setBoardTerm(electedOn, endsOn);
 
@@ -111,6 +126,23 @@ public class SchoolSettingsService {
             }
         }
         return given;
+    }
+
+    /** The union's roles held today in the school (chair, executives, union group heads). */
+    private List<RoleAssignment> unionRolesInForce(long schoolId) {
+        LocalDate today = vn.hoinghi.shared.VietnamTime.today();
+        List<Long> ids = staff.findBySchoolId(schoolId).stream().map(Staff::getId).toList();
+        return roles.findByStaffIdIn(ids).stream()
+                .filter(r -> (UNION_ROLES.contains(r.getRole()) || r.getRole() == Role.UNION_GROUP_HEAD)
+                        && r.inForceOn(today))
+                .toList();
+    }
+
+    /** How many union roles switching to "no union" would end; the page asks before it saves. */
+    @Transactional(readOnly = true)
+    public int unionRolesToEnd() {
+        School school = mySchool();
+        return school.isHasUnion() ? unionRolesInForce(school.getId()).size() : 0;
     }
 
     private static void validate(SchoolSettingsForm form, LocalPractice p) {

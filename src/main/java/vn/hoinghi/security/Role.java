@@ -9,6 +9,8 @@ public enum Role {
     PARTY_SECRETARY,
     ACCOUNTANT,
     INSPECTION_BOARD_HEAD,
+    /** A deputy head of the inspection board, as the board elected them (issue 11: roles follow results). */
+    INSPECTION_BOARD_DEPUTY,
     EMULATION_COUNCIL,
     DEPARTMENT_HEAD,
     UNION_GROUP_HEAD,

@@ -17,4 +17,24 @@ public final class TaskGroups {
     public static String supervisor(long bodyId) {
         return "body:" + bodyId + ":" + Role.SUPERVISOR.name();
     }
+
+    /** What a school's group stands for: the role, and the department for a department's group. */
+    public record SchoolGroup(long schoolId, Long departmentId, Role role) {
+    }
+
+    /** The school group a name stands for, or null for a body's group or a name of another form. */
+    public static SchoolGroup parse(String group) {
+        String[] p = group == null ? new String[0] : group.split(":");
+        try {
+            if (p.length == 3 && p[0].equals("school")) {
+                return new SchoolGroup(Long.parseLong(p[1]), null, Role.valueOf(p[2]));
+            }
+            if (p.length == 5 && p[0].equals("school") && p[2].equals("dept")) {
+                return new SchoolGroup(Long.parseLong(p[1]), Long.parseLong(p[3]), Role.valueOf(p[4]));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
 }

@@ -123,7 +123,8 @@ class TrackerQueries {
             deadline = "coalesce(d.deadline, a.filing_deadline, :fileBy)";
             params.put("fileBy", scope.fileBy());
         }
-        String state = "case when d.status = 'ACCEPTED' then 'ACCEPTED'"
+        String state = "case when a.stage = 'CANCELLED' then 'NOT_DUE'"
+                + " when d.status = 'ACCEPTED' then 'ACCEPTED'"
                 + " when d.status = 'SUBMITTED' then 'SUBMITTED'"
                 + " when d.status = 'RETURNED' then 'RETURNED'"
                 + " when " + deadline + " is null then 'NOT_DUE'"
@@ -147,9 +148,13 @@ class TrackerQueries {
                 + " case when e.id is null then 0 else 1 end as board_elected,"
                 + " " + deadline + " as deadline,"
                 + " d.submitted_on as submitted_on, d.return_reason as return_reason,"
+                + " a.cancel_reason as cancel_reason,"
                 + " " + state + " as filing_state"
                 + " from school s"
-                + " left join assembly a on a.school_id = s.id and a.regular_year = :year"
+                // the year's regular assembly, or else the last one cancelled that year (shown as cancelled)
+                + " left join assembly a on a.id = coalesce((select a1.id from assembly a1 where a1.school_id = s.id"
+                + " and a1.regular_year = :year), (select max(a2.id) from assembly a2 where a2.school_id = s.id"
+                + " and a2.cancelled_year = :year))"
                 + " left join dossier d on d.assembly_id = a.id"
                 + " left join plenary_record r on r.assembly_id = a.id"
                 + " left join board_election e on e.assembly_id = a.id"
@@ -219,6 +224,6 @@ class TrackerQueries {
                 Boolean.TRUE.equals(electBoard) ? rs.getInt("board_elected") == 1 : null,
                 deadline, rs.getObject("submitted_on", LocalDate.class), state,
                 state == FilingState.OVERDUE ? FilingState.daysOverdue(deadline, scope.today()) : 0,
-                rs.getString("return_reason"));
+                rs.getString("return_reason"), rs.getString("cancel_reason"));
     }
 }

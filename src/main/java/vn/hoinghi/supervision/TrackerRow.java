@@ -13,7 +13,7 @@ public record TrackerRow(long schoolId, String schoolName, Long assemblyId, Stag
                          boolean plannedReported, boolean plannedAfterHoldBy, LocalDate heldOn, Integer present,
                          Integer convened, Boolean quorumReached, Boolean resolutionAdopted, Boolean boardElected,
                          LocalDate deadline, LocalDate submittedOn, FilingState state, long daysOverdue,
-                         String returnReason) {
+                         String returnReason, String cancelReason) {
 
     /** The officer can accept or return the dossier now. */
     public boolean awaitingReview() {

@@ -13,6 +13,9 @@ public final class TrackerTexts {
     }
 
     public static String stage(TrackerRow row, Translator tr) {
+        if (row.stage() == vn.hoinghi.assembly.Stage.CANCELLED && row.cancelReason() != null) {
+            return tr.t("tracker.cancelled", row.cancelReason());
+        }
         return row.stage() == null ? tr.t("tracker.notLaunched") : tr.t(row.stage().messageKey());
     }
 

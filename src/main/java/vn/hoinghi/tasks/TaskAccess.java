@@ -37,8 +37,10 @@ public class TaskAccess {
     private final TaskService tasks;
     private final ManagementService management;
     private final AuditTrail audit;
+    private final TaskDraftRepository drafts;
 
-    TaskAccess(TaskService tasks, ManagementService management, AuditTrail audit) {
+    TaskAccess(TaskService tasks, ManagementService management, AuditTrail audit, TaskDraftRepository drafts) {
+        this.drafts = drafts;
         this.tasks = tasks;
         this.management = management;
         this.audit = audit;
@@ -126,6 +128,8 @@ public class TaskAccess {
             return found;
         });
         record(done, AuditAction.TASK_COMPLETED, null);
+        // a draft saved half-filled is of no use once the task is done
+        drafts.deleteById(taskId);
     }
 
     public void claim(String taskId) {

@@ -225,6 +225,8 @@ class AssemblyProcessIT {
 
     private static LaunchForm form(String year, LocalDate start, LocalDate filing, boolean electBoard) {
         LaunchForm f = new LaunchForm();
+        // other tests of the shared context leave earlier years open
+        f.setPreviousOpenConfirmed(true);
         f.setSchoolYear(year);
         f.setKind(AssemblyKind.REGULAR);
         f.setMode(AssemblyMode.FULL);

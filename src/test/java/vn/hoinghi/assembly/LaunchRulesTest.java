@@ -50,7 +50,7 @@ class LaunchRulesTest {
         LaunchForm f = seed();
         f.setKind(AssemblyKind.EXTRAORDINARY);
         assertThatThrownBy(() -> LaunchService.validate(f, 30)).hasMessage("launch.requestedByRequired");
-        f.setRequestedBy(RequestedBy.STAFF_PETITION);
+        f.setRequestedBy(RequestedBy.UNION_EXECUTIVE); // a staff petition also needs its signatures (PeopleRulesTest)
         assertThatCode(() -> LaunchService.validate(f, 30)).doesNotThrowAnyException();
     }
 

@@ -314,6 +314,7 @@ class SeasonBenchmark {
         for (GeneratedSchool s : province) {
             signIn(accounts, s.principal());
             vn.hoinghi.assembly.LaunchForm f = new vn.hoinghi.assembly.LaunchForm();
+            f.setPreviousOpenConfirmed(true);
             f.setSchoolYear("2025-2026");
             f.setKind(vn.hoinghi.assembly.AssemblyKind.REGULAR);
             f.setMode(vn.hoinghi.assembly.AssemblyMode.FULL);

@@ -72,6 +72,8 @@ public class AssemblyWalk {
         TestUsers.signIn(accounts, "hieutruong");
         schoolId = accounts.findUser("hieutruong").orElseThrow().schoolId();
         LaunchForm f = new LaunchForm();
+        // other tests of the shared context leave earlier years open
+        f.setPreviousOpenConfirmed(true);
         f.setSchoolYear(year);
         f.setKind(kind);
         if (kind == AssemblyKind.EXTRAORDINARY) {
@@ -87,6 +89,12 @@ public class AssemblyWalk {
         f.setBoardSeats(3);
         assemblyId = launch.launch(f);
         return assemblyId;
+    }
+
+    /** Walks an assembly launched elsewhere. */
+    public void setAssembly(long assemblyId, long schoolId) {
+        this.assemblyId = assemblyId;
+        this.schoolId = schoolId;
     }
 
     public void preparatoryMeeting(LocalDate on) {

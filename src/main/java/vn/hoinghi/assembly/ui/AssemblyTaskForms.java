@@ -14,6 +14,8 @@ import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.tasks.OpenTask;
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.tasks.TaskDrafts;
 import vn.hoinghi.tasks.TaskFormProvider;
 
 /** The assembly's task forms, one per step, and under each what other features add for its stage. */
@@ -26,9 +28,14 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
     private final FollowUpService followUp;
     private final AssemblyTasks tasks;
     private final List<AssemblyTaskExtras> extras;
+    private final TaskDrafts drafts;
+    private final SchoolDirectory directory;
 
     AssemblyTaskForms(PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
-                      FollowUpService followUp, AssemblyTasks tasks, List<AssemblyTaskExtras> extras) {
+                      FollowUpService followUp, AssemblyTasks tasks, List<AssemblyTaskExtras> extras,
+                      TaskDrafts drafts, SchoolDirectory directory) {
+        this.drafts = drafts;
+        this.directory = directory;
         this.preparation = preparation;
         this.feedback = feedback;
         this.plenary = plenary;
@@ -44,7 +51,10 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
 
     @Override
     public com.vaadin.flow.component.Component create(AssemblyStep step, OpenTask task, Runnable done) {
-        VerticalLayout page = new VerticalLayout(form(step, task.id(), done));
+        TaskForm<?> form = form(step, task.id(), done);
+        // every form can be saved half-filled and is reopened with what was typed
+        form.enableDrafts(drafts, task.id(), directory::displayName);
+        VerticalLayout page = new VerticalLayout(form);
         page.setPadding(false);
         page.setWidthFull();
         long assemblyId = tasks.open(task.id(), step).assemblyId();
@@ -55,7 +65,7 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
     }
 
     /** No default: a step without a form does not compile. */
-    private com.vaadin.flow.component.Component form(AssemblyStep step, String taskId, Runnable done) {
+    private TaskForm<?> form(AssemblyStep step, String taskId, Runnable done) {
         return switch (step) {
             case PREPARATORY_MEETING -> new PreparatoryMeetingForm(preparation, taskId, done);
             case DRAFTING, DRAFT_REVISION -> new DraftForm(preparation, taskId, done);

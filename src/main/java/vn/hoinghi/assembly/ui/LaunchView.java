@@ -55,6 +55,10 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker filingDeadline = DatePickers.create("");
     final Checkbox electBoard = new Checkbox();
     final IntegerField boardSeats = new IntegerField();
+    final IntegerField petitionSignatures = new IntegerField();
+    final DatePicker petitionOn = DatePickers.create("");
+    /** Shown only when the previous year's assembly is still before its plenary: launching anyway is explicit. */
+    final Checkbox previousOpenConfirmed = new Checkbox();
     final Button launch = new Button();
 
     public LaunchView(LaunchService service) {
@@ -88,9 +92,19 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
         boardSeats.setMin(AssemblyRules.BOARD_MIN);
         boardSeats.setMax(AssemblyRules.BOARD_MAX);
         boardSeats.setStepButtonsVisible(true);
-        if (ctx.boardTermEnds()) {
+        boolean smallUnit = ctx.staffCount() <= AssemblyRules.SMALL_UNIT_MAX_STAFF;
+        if (smallUnit) {
+            // Art. 60(1): no inspection board in a unit of 7 or fewer, whatever the term says
+            electBoard.setEnabled(false);
+            electBoard.setHelperText(getTranslation("launch.smallUnitNoBoard", ctx.staffCount()));
+        } else if (ctx.boardTermEnds()) {
             electBoard.setHelperText(getTranslation("launch.boardTermEnds"));
         }
+        petitionSignatures.setLabel(getTranslation("launch.petitionSignatures"));
+        petitionSignatures.setMin(0);
+        petitionSignatures.setHelperText(getTranslation("launch.petitionHint",
+                AssemblyRules.petitionNeeded(ctx.staffCount()), ctx.staffCount()));
+        petitionOn.setLabel(getTranslation("launch.petitionOn"));
 
         binder.forField(schoolYear).asRequired(getTranslation("launch.required"))
                 .withValidator(v -> v.matches("\\d{4}-\\d{4}"), getTranslation("launch.badSchoolYear"))
@@ -110,24 +124,43 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
                 .bind(LaunchForm::getFilingDeadline, LaunchForm::setFilingDeadline);
         binder.forField(electBoard).bind(LaunchForm::isElectBoard, LaunchForm::setElectBoard);
         binder.forField(boardSeats).bind(LaunchForm::getBoardSeats, LaunchForm::setBoardSeats);
+        binder.forField(petitionSignatures).bind(LaunchForm::getPetitionSignatures, LaunchForm::setPetitionSignatures);
+        binder.forField(petitionOn).bind(LaunchForm::getPetitionOn, LaunchForm::setPetitionOn);
+        binder.forField(previousOpenConfirmed).bind(LaunchForm::isPreviousOpenConfirmed,
+                LaunchForm::setPreviousOpenConfirmed);
         binder.readBean(ctx.defaults());
+        previousOpenConfirmed.setVisible(false);
 
         requestedBy.setVisible(kind.getValue() == AssemblyKind.EXTRAORDINARY);
-        kind.addValueChangeListener(e -> requestedBy.setVisible(e.getValue() == AssemblyKind.EXTRAORDINARY));
-        boardSeats.setEnabled(electBoard.getValue());
+        kind.addValueChangeListener(e -> {
+            requestedBy.setVisible(e.getValue() == AssemblyKind.EXTRAORDINARY);
+            showPetition();
+        });
+        requestedBy.addValueChangeListener(e -> showPetition());
+        showPetition();
+        boardSeats.setEnabled(electBoard.getValue() && !smallUnit);
         electBoard.addValueChangeListener(e -> boardSeats.setEnabled(e.getValue()));
         plenaryOn.addValueChangeListener(e -> showWarnings());
         schoolYear.addValueChangeListener(e -> showWarnings());
 
         FormLayout form = new FormLayout(schoolYear, kind, requestedBy, mode, preparatoryOn, keyStaffOn,
                 groupMeetingsOn, plenaryOn, filingDeadline, electBoard, boardSeats);
+        form.addComponentAtIndex(3, petitionSignatures);
+        form.addComponentAtIndex(4, petitionOn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         warnings.setPadding(false);
         launch.setText(getTranslation("launch.submit"));
         launch.addThemeVariants(ButtonVariant.PRIMARY);
         launch.addClickListener(e -> submit());
-        add(form, warnings, launch);
+        add(form, warnings, previousOpenConfirmed, launch);
         showWarnings();
+    }
+
+    private void showPetition() {
+        boolean petition = kind.getValue() == AssemblyKind.EXTRAORDINARY
+                && requestedBy.getValue() == RequestedBy.STAFF_PETITION;
+        petitionSignatures.setVisible(petition);
+        petitionOn.setVisible(petition);
     }
 
     private void showWarnings() {
@@ -148,10 +181,32 @@ public class LaunchView extends VerticalLayout implements HasDynamicTitle {
             Errors.showError(getTranslation("launch.fixErrors"));
             return;
         }
-        if (Errors.run(this, () -> service.launch(form))) {
-            Errors.showSuccess(getTranslation("launch.done", form.getSchoolYear()));
-            UI.getCurrent().navigate("");
+        try {
+            service.launch(form);
+        } catch (RuntimeException e) {
+            vn.hoinghi.shared.BusinessRuleException rule = Errors.findRule(e);
+            if (rule == null) {
+                throw e;
+            }
+            String text = getTranslation(rule.messageKey(), rule.args());
+            java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of(
+                    "petitionSignatures", petitionSignatures, "petitionOn", petitionOn,
+                    "previousOpenConfirmed", previousOpenConfirmed);
+            if ("previousOpenConfirmed".equals(rule.field())) {
+                previousOpenConfirmed.setLabel(getTranslation("launch.previousOpenConfirm", rule.args()));
+                previousOpenConfirmed.setVisible(true);
+            }
+            com.vaadin.flow.component.HasValidation field = rule.field() == null ? null : fields.get(rule.field());
+            if (field == null) {
+                Errors.showError(text);
+            } else {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            }
+            return;
         }
+        Errors.showSuccess(getTranslation("launch.done", form.getSchoolYear()));
+        UI.getCurrent().navigate("");
     }
 
     @Override

@@ -52,6 +52,17 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
         return row;
     }
 
+    /** Adds empty rows, or removes the last ones, until there are n (a saved draft had n rows). */
+    void resize(int n) {
+        while (rows.size() < n) {
+            addRow();
+        }
+        while (rows.size() > Math.max(n, 0)) {
+            rows.remove(rows.size() - 1);
+            body.remove(body.getComponentAt(body.getComponentCount() - 1));
+        }
+    }
+
     List<V> values() {
         return rows.stream().map(Row::value).filter(java.util.Objects::nonNull).toList();
     }

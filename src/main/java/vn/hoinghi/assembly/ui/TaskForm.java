@@ -33,7 +33,7 @@ import vn.hoinghi.shared.Errors;
  * is shown at the field it concerns, found by its path ("heldOn", "votes[2].votesFor") among this form's
  * fields and its rows' fields of the same names; only a refusal of the whole form is a pop-up.
  */
-abstract class TaskForm<F> extends VerticalLayout {
+abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.UnsavedChanges {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -42,6 +42,12 @@ abstract class TaskForm<F> extends VerticalLayout {
     private final Runnable onDone;
     private final List<Registration> marks = new ArrayList<>();
     private final Set<HasValidation> marked = new java.util.HashSet<>();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private vn.hoinghi.tasks.TaskDrafts drafts;
+    private String draftTaskId;
+    private java.util.Map<String, String> baseline;
+    private boolean completed;
+    private final com.vaadin.flow.component.html.Span draftNote = new com.vaadin.flow.component.html.Span();
 
     protected TaskForm(Supplier<F> newForm, Runnable onDone) {
         this.newForm = newForm;
@@ -60,7 +66,82 @@ abstract class TaskForm<F> extends VerticalLayout {
         Button submit = new Button(label, VaadinIcon.CHECK.create(), e -> save());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClassName("submit-task");
-        add(new HorizontalLayout(submit));
+        actions.add(submit);
+        actions.setWrap(true);
+        add(actions);
+    }
+
+    /**
+     * Lets the form be saved as a draft of its task and reopens the saved draft, if any; called once the form
+     * is built. What the form shows from then on is the baseline that "unsaved changes" compares against.
+     */
+    void enableDrafts(vn.hoinghi.tasks.TaskDrafts taskDrafts, String taskId, java.util.function.Function<String, String> nameOf) {
+        this.drafts = taskDrafts;
+        this.draftTaskId = taskId;
+        Button saveDraft = new Button(getTranslation("taskDraft.save"), VaadinIcon.DOWNLOAD_ALT.create(),
+                e -> saveDraft());
+        saveDraft.addClassName("save-draft");
+        actions.add(saveDraft);
+        draftNote.addClassName("hint");
+        draftNote.addClassName("draft-note");
+        add(draftNote);
+        taskDrafts.find(taskId).ifPresent(saved -> {
+            FormSnapshot.restore(this, FormSnapshot.read(saved.content()));
+            draftNote.setText(getTranslation("taskDraft.reopened", vn.hoinghi.shared.Texts.dateTime(saved.savedAt()),
+                    nameOf.apply(saved.savedBy())));
+        });
+        baseline = FormSnapshot.take(this);
+        warnOnUnload();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return baseline != null && !completed && !FormSnapshot.take(this).equals(baseline);
+    }
+
+    @Override
+    public boolean saveDraft() {
+        if (drafts == null) {
+            return false;
+        }
+        java.util.Map<String, String> now = FormSnapshot.take(this);
+        try {
+            vn.hoinghi.tasks.TaskDrafts.SavedDraft saved = drafts.save(draftTaskId, FormSnapshot.write(now));
+            baseline = now;
+            getElement().executeJs("this.__hnDirty = false");
+            draftNote.setText(getTranslation("taskDraft.savedAt", vn.hoinghi.shared.Texts.dateTime(saved.savedAt())));
+            Errors.showSuccess(getTranslation("taskDraft.saved"));
+            return true;
+        } catch (RuntimeException e) {
+            BusinessRuleException rule = Errors.findRule(e);
+            if (rule == null) {
+                throw e;
+            }
+            Errors.showError(getTranslation(rule.messageKey(), rule.args()));
+            return false;
+        }
+    }
+
+    /**
+     * Closing the tab or the browser does not pass through the router: the page asks the browser to confirm,
+     * and the browser asks the server whether anything is unsaved only on the way out, so it keeps a flag that
+     * the form sets from its fields' changes.
+     */
+    private void warnOnUnload() {
+        getElement().executeJs("""
+                const form = this;
+                if (!form.__hnUnload) {
+                  form.__hnUnload = e => { if (form.__hnDirty) { e.preventDefault(); e.returnValue = ''; } };
+                  window.addEventListener('beforeunload', form.__hnUnload);
+                }""");
+        addDetachListener(e -> getElement().executeJs(
+                "if (this.__hnUnload) { window.removeEventListener('beforeunload', this.__hnUnload); this.__hnUnload = null; }"));
+        getElement().addEventListener("change", e -> markDirty()).debounce(300);
+        getElement().addEventListener("input", e -> markDirty()).debounce(1000);
+    }
+
+    private void markDirty() {
+        getElement().executeJs("this.__hnDirty = $0", hasUnsavedChanges());
     }
 
     protected String successMessage() {
@@ -95,6 +176,8 @@ abstract class TaskForm<F> extends VerticalLayout {
             show(rule.field(), getTranslation(rule.messageKey(), rule.args()));
             return;
         }
+        completed = true;
+        getElement().executeJs("this.__hnDirty = false");
         Errors.showSuccess(successMessage());
         onDone.run();
     }

@@ -277,6 +277,24 @@ public class SchoolSettingsView extends VerticalLayout implements HasDynamicTitl
         if (form.isHasUnion()) {
             form.setUnionSubstituteId(null);
         }
+        int ending = form.isHasUnion() ? 0 : settings.unionRolesToEnd();
+        if (ending > 0 && !form.isEndUnionRoles()) {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            ask.setHeader(getTranslation("settings.union.endRolesTitle"));
+            ask.setText(getTranslation("settings.union.endRolesText", ending));
+            ask.setCancelable(true);
+            ask.setCancelText(getTranslation("admin.cancel"));
+            ask.setConfirmText(getTranslation("settings.union.endRolesConfirm"));
+            ask.addConfirmListener(e -> saveWith(form, true));
+            ask.open();
+            return;
+        }
+        saveWith(form, false);
+    }
+
+    private void saveWith(SchoolSettingsForm form, boolean endUnionRoles) {
+        form.setEndUnionRoles(endUnionRoles);
         AtomicReference<List<Role>> given = new AtomicReference<>();
         if (Errors.run(this, () -> given.set(settings.save(form)))) {
             bean = settings.load();

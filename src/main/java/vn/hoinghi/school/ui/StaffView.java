@@ -236,6 +236,12 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDeactivate(StaffRow s) {
+        List<vn.hoinghi.school.HeldTasks.HeldTask> held = admin.heldTasks(s.id());
+        if (!held.isEmpty()) {
+            // open tasks get a new holder first, or the assembly would wait for someone who has left
+            new HandOverDialog(admin, s, held, this::refresh).open();
+            return;
+        }
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("admin.staff.deactivate.title"));
         confirm.setText(getTranslation("admin.staff.deactivate.text", s.fullName()));

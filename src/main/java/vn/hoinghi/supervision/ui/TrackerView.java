@@ -395,7 +395,7 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
         List<Bars.Bar> bars = new ArrayList<>();
         bars.add(new Bars.Bar(getTranslation("tracker.notLaunched"), totals.notLaunched(), "var(--lumo-contrast-50pct)"));
         for (Stage s : Stage.values()) {
-            if (s != Stage.CLOSED || totals.count(s) > 0) {
+            if (s != Stage.CLOSED && s != Stage.CANCELLED || totals.count(s) > 0) {
                 bars.add(new Bars.Bar(getTranslation(s.messageKey()), totals.count(s), "var(--lumo-primary-color)"));
             }
         }

@@ -45,6 +45,8 @@ class DocumentsViewIT extends KaribuSupport {
     private long assemblyWithPlan() {
         login("hieutruong");
         LaunchForm f = new LaunchForm();
+        // other tests of the shared context leave earlier years open
+        f.setPreviousOpenConfirmed(true);
         f.setSchoolYear("2021-2022");
         f.setKind(AssemblyKind.EXTRAORDINARY);
         f.setRequestedBy(RequestedBy.PRINCIPAL);
