@@ -246,7 +246,7 @@ public class FeedbackService {
     }
 
     private Set<Long> reportedDepartments(long assemblyId) {
-        return meetings.findByAssemblyIdAndKindOrderByConvocation(assemblyId, MeetingKind.DEPARTMENT).stream()
+        return meetings.findByAssemblyIdAndKindOrderById(assemblyId, MeetingKind.DEPARTMENT).stream()
                 .map(Meeting::getDepartmentId).collect(Collectors.toSet());
     }
 

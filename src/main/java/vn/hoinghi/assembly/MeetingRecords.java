@@ -29,7 +29,8 @@ public class MeetingRecords {
     public record MeetingDetail(long id, MeetingKind kind, Long departmentId, String departmentName, int convocation,
                                 LocalDate heldOn, int convened, int present, Boolean quorumReached,
                                 String resultsSummary, String notes, String recordedByName, List<String> presentNames,
-                                List<String> absentNames) {
+                                List<String> absentNames, int sitting, LocalDate continuedOn,
+                                String continuationReason) {
     }
 
     private final AssemblyFacts facts;
@@ -80,7 +81,7 @@ public class MeetingRecords {
                     m.getConvocation(), m.getHeldOn(), m.getConvened(), m.getPresent(), m.getQuorumReached(),
                     m.getResultsSummary(), m.getNotes(),
                     m.getRecordedBy() == null ? "" : recorders.get(m.getRecordedBy()), presentNames,
-                    absentNames);
+                    absentNames, m.getSitting(), m.getContinuedOn(), m.getContinuationReason());
         }).toList();
     }
 }

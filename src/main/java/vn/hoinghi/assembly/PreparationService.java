@@ -21,6 +21,7 @@ import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
+import vn.hoinghi.school.LocalPractice;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.CurrentUser;
@@ -252,6 +253,8 @@ public class PreparationService {
             return;
         }
         List<Candidate> list = in == null ? List.of() : in;
+        LocalPractice practice = directory.localPractice(assembly.getSchoolId());
+        List<StaffInfo> people = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Candidate c = list.get(i);
@@ -265,6 +268,7 @@ public class PreparationService {
             StaffInfo person = directory.staff(c.staffId());
             try {
                 AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+                checkLocalPractice(person, practice);
             } catch (BusinessRuleException e) {
                 throw e.at(row + (c.consent() ? "staffId" : "consent"));
             }
@@ -274,9 +278,36 @@ public class PreparationService {
             bc.setConsent(true);
             bc.setConsentOn(c.consentOn());
             candidates.save(bc);
+            people.add(person);
         }
         if (finalPass && list.size() < assembly.getBoardSeats()) {
             throw new BusinessRuleException("keyStaff.tooFewCandidates", list.size(), assembly.getBoardSeats());
+        }
+        if (finalPass) {
+            checkBoardMix(people, practice, directory.school(assembly.getSchoolId()).hasUnion());
+        }
+    }
+
+    /** The school's own exclusion (when set): besides the law's, nobody who keeps the school's money. */
+    static void checkLocalPractice(StaffInfo person, LocalPractice practice) {
+        if (practice.boardExcludesFinance() && person.holds(Role.ACCOUNTANT)) {
+            throw new BusinessRuleException("keyStaff.financeExcluded", person.fullName());
+        }
+    }
+
+    /**
+     * The school's board mix (when set), such as "1 union executive + 2 without a post": the candidates must
+     * make it possible. Without a union only the people without a post are counted.
+     */
+    static void checkBoardMix(List<StaffInfo> candidates, LocalPractice practice, boolean hasUnion) {
+        int executives = hasUnion ? practice.boardUnionExecutives() : 0;
+        int withoutPost = practice.boardWithoutPost();
+        long haveExecutives = candidates.stream().filter(s -> s.holds(Role.UNION_EXECUTIVE)).count();
+        long haveWithoutPost = candidates.stream().filter(s -> s.roles().stream().allMatch(r -> r == Role.STAFF))
+                .count();
+        if (haveExecutives < executives || haveWithoutPost < withoutPost) {
+            throw BusinessRuleException.onField("candidates", "keyStaff.boardMix", executives, withoutPost,
+                    haveExecutives, haveWithoutPost);
         }
     }
 

@@ -65,7 +65,9 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
             case ANSWER_FEEDBACK -> new AnswerFeedbackForm(feedback, taskId, done);
             case PLENARY_CHECK_IN -> new PlenaryCheckInForm(plenary, taskId, done);
             case RECONVENE_PLENARY -> new ReconveneForm(plenary, taskId, done);
-            case PLENARY_SESSION -> new PlenarySessionForm(plenary, taskId, done);
+            case PLENARY_SESSION -> plenary.session(taskId).counted() ? new RevoteForm(plenary, taskId, done)
+                    : new PlenarySessionForm(plenary, taskId, done);
+            case SCHEDULE_CONTINUATION -> new ContinuationForm(plenary, taskId, done);
             case BOARD_ELECTION -> new BoardElectionForm(plenary, taskId, done);
             case WRITTEN_BALLOT -> new WrittenBallotForm(plenary, taskId, done);
             case RECOGNIZE_BOARD -> new RecognizeBoardForm(followUp, taskId, done);
