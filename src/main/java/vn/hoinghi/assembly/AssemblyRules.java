@@ -159,6 +159,16 @@ public final class AssemblyRules {
         return passes(votesFor, allStaff);
     }
 
+    /** The posts of "without a post" in the board mix: management, union, party and department posts. */
+    private static final Set<Role> POSTS = java.util.EnumSet.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.UNION_CHAIR,
+            Role.UNION_EXECUTIVE, Role.PARTY_SECRETARY, Role.ACCOUNTANT, Role.INSPECTION_BOARD_HEAD,
+            Role.EMULATION_COUNCIL, Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD);
+
+    /** Someone who holds none of the school's posts (an account role such as ADMIN is no post). */
+    public static boolean withoutPost(vn.hoinghi.school.StaffInfo person) {
+        return person.roles().stream().noneMatch(POSTS::contains);
+    }
+
     /** The people in a list as typed ("A; B, C" or one a line). */
     public static List<String> names(String list) {
         if (list == null) {

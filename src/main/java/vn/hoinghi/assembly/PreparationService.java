@@ -303,8 +303,7 @@ public class PreparationService {
         int executives = hasUnion ? practice.boardUnionExecutives() : 0;
         int withoutPost = practice.boardWithoutPost();
         long haveExecutives = candidates.stream().filter(s -> s.holds(Role.UNION_EXECUTIVE)).count();
-        long haveWithoutPost = candidates.stream().filter(s -> s.roles().stream().allMatch(r -> r == Role.STAFF))
-                .count();
+        long haveWithoutPost = candidates.stream().filter(AssemblyRules::withoutPost).count();
         if (haveExecutives < executives || haveWithoutPost < withoutPost) {
             throw BusinessRuleException.onField("candidates", "keyStaff.boardMix", executives, withoutPost,
                     haveExecutives, haveWithoutPost);

@@ -285,14 +285,15 @@ class DemoAssemblies {
         });
     }
 
-    /** Four candidates in the seed's mix: a union executive, then people without a post. */
+    /** Four candidates in the seed's mix where the school has the people: a union executive, people without a post. */
     private static List<StaffInfo> boardMix(List<StaffInfo> staff) {
         List<StaffInfo> pool = staff.stream().filter(DemoAssemblies::eligible).toList();
         List<StaffInfo> chosen = new java.util.ArrayList<>();
         pool.stream().filter(s -> s.holds(vn.hoinghi.security.Role.UNION_EXECUTIVE)
                 && !s.holds(vn.hoinghi.security.Role.UNION_CHAIR)).findFirst().ifPresent(chosen::add);
-        pool.stream().filter(s -> s.roles().stream().allMatch(r -> r == vn.hoinghi.security.Role.STAFF))
+        pool.stream().filter(vn.hoinghi.assembly.AssemblyRules::withoutPost).filter(s -> !chosen.contains(s))
                 .limit(4 - chosen.size()).forEach(chosen::add);
+        pool.stream().filter(s -> !chosen.contains(s)).limit(4 - chosen.size()).forEach(chosen::add);
         return chosen;
     }
 
