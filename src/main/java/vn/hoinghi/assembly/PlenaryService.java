@@ -24,10 +24,14 @@ import vn.hoinghi.assembly.Inputs.VoteRow;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditSubject;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.calendar.WorkingDayCalendar;
 import vn.hoinghi.school.LocalPractice;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.shared.AppI18NProvider;
 import vn.hoinghi.shared.BusinessRuleException;
 
 /** The plenary: check-in and quorum, re-convening, the session and its votes, the board election, the ballot. */
@@ -109,13 +113,17 @@ public class PlenaryService {
     private final ElectionRoundRepository rounds;
     private final ElectionRoundVoteRepository roundVotes;
     private final AttendanceRepository attendance;
+    private final AuditTrail audit;
+    private final AppI18NProvider i18n;
 
     PlenaryService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
                    MeetingRepository meetings, VoteRepository votes, PlenaryRecordRepository records,
                    DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
                    BoardElectionRepository elections, SchoolDirectory directory, WorkingDayCalendar calendar,
                    StageTracker stages, ElectionRoundRepository rounds, ElectionRoundVoteRepository roundVotes,
-                   AttendanceRepository attendance) {
+                   AttendanceRepository attendance, AuditTrail audit, AppI18NProvider i18n) {
+        this.audit = audit;
+        this.i18n = i18n;
         this.rounds = rounds;
         this.roundVotes = roundVotes;
         this.attendance = attendance;
@@ -309,6 +317,8 @@ public class PlenaryService {
         record.setResolutionAdopted(adopted);
         record.setResolutionAdoptedOn(adopted ? meeting.getHeldOn() : null);
         records.save(record);
+        audit(task, assembly, AuditAction.SESSION_VOTES_RECORDED, toSave.stream()
+                .map(this::voteDetail).collect(Collectors.joining("; ")));
         return finishIfAllAdopted(task, assembly, sitting);
     }
 
@@ -344,6 +354,7 @@ public class PlenaryService {
         v.setRound(failed.getRound() + 1);
         v.setVotedText(in.amendedText().strip());
         votes.save(v);
+        audit(task, assembly, AuditAction.REVOTE_RECORDED, voteDetail(v));
         if (passed) {
             PlenaryRecord record = records.findByAssemblyId(assembly.getId()).orElseThrow();
             if (v.getSubject() == VoteSubject.RESOLUTION) {
@@ -370,6 +381,9 @@ public class PlenaryService {
             throw new BusinessRuleException("session.notCountedYet");
         }
         boolean adopted = notAdopted(sittingVotes).stream().noneMatch(v -> v.getSubject() == VoteSubject.RESOLUTION);
+        audit(task, assembly, AuditAction.SESSION_CLOSED, sittingVotes.stream()
+                .filter(v -> v.getSubject() == VoteSubject.RESOLUTION).reduce((a, b) -> b).map(this::voteDetail)
+                .orElse(null));
         complete(task, assembly, adopted);
         return adopted;
     }
@@ -418,6 +432,8 @@ public class PlenaryService {
         last.setContinuedOn(in.continueOn());
         last.setContinuationReason(in.reason().strip());
         assembly.setPlenaryOn(in.continueOn());
+        audit(task, assembly, AuditAction.CONTINUATION_SET, i18n.getTranslation("audit.detail.continuation",
+                AppI18NProvider.VIETNAMESE, vn.hoinghi.shared.Texts.date(in.continueOn())) + " – " + in.reason().strip());
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }
@@ -558,6 +574,10 @@ public class PlenaryService {
                 c.setElected(electedNow.contains(c.getStaffId()));
             }
         }
+        audit(task, assembly, AuditAction.ELECTION_ROUND_RECORDED, i18n.getTranslation("audit.detail.electionRound",
+                AppI18NProvider.VIETNAMESE, round.getRound(), tallies.stream()
+                        .map(t -> t.name() + " " + t.votes()).collect(Collectors.joining(", ")))
+                + " – " + i18n.getTranslation(count.outcome().messageKey(), AppI18NProvider.VIETNAMESE));
         if (count.outcome() == ElectionRound.Outcome.COMPLETE) {
             ElectionRound first = held.isEmpty() ? round : held.get(0).round();
             BoardElection e = new BoardElection();
@@ -719,6 +739,7 @@ public class PlenaryService {
         record.setResolutionAdopted(passed);
         record.setResolutionAdoptedOn(passed ? in.countedOn() : null);
         records.save(record);
+        audit(task, assembly, AuditAction.BALLOT_ROUND_RECORDED, voteDetail(v));
         if (passed) {
             access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, false,
                     AssemblyVariables.RESOLUTION_ADOPTED, true));
@@ -734,9 +755,24 @@ public class PlenaryService {
         if (ballotRounds(assembly.getId(), lastPlenary(assembly.getId()).getSitting()).isEmpty()) {
             throw new BusinessRuleException("ballot.notCountedYet");
         }
+        audit(task, assembly, AuditAction.SESSION_CLOSED, null);
         access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, false,
                 AssemblyVariables.RESOLUTION_ADOPTED, false));
         stages.refresh(assembly);
+    }
+
+    private void audit(AssemblyTask task, Assembly assembly, AuditAction action, String detail) {
+        audit.recordTask(AuditSubject.assembly(assembly.getId(), assembly.getSchoolId(),
+                assembly.getProcessInstanceId()), action, task.id(), task.name(), detail);
+    }
+
+    /** One vote for the audit trail, in the school's language: "Thông qua nghị quyết, lần 2: 14/20 tán thành – Thông qua". */
+    private String voteDetail(Vote v) {
+        String item = i18n.getTranslation(v.getSubject().messageKey(), AppI18NProvider.VIETNAMESE)
+                + (v.getLabel() == null ? "" : " – " + v.getLabel());
+        return i18n.getTranslation("audit.detail.vote", AppI18NProvider.VIETNAMESE, item, v.getRound(),
+                v.getVotesFor(), v.getBaseCount(), i18n.getTranslation(v.isPassed() ? "vote.passed" : "vote.notPassed",
+                        AppI18NProvider.VIETNAMESE));
     }
 
     private List<Vote> ballotRounds(long assemblyId, int sitting) {

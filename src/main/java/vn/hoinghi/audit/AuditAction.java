@@ -8,4 +8,11 @@ public enum AuditAction {
     TASK_REASSIGNED,
     TASK_RELEASED,
     TASK_SAVED,
+    // votes and election rounds (issue 11)
+    BALLOT_ROUND_RECORDED,
+    CONTINUATION_SET,
+    ELECTION_ROUND_RECORDED,
+    REVOTE_RECORDED,
+    SESSION_CLOSED,
+    SESSION_VOTES_RECORDED,
 }

@@ -48,6 +48,7 @@ class ElectionRoundsIT {
     @Autowired TaskService tasks;
     @Autowired AssemblyQueries queries;
     @Autowired DocumentService documents;
+    @Autowired vn.hoinghi.audit.AuditTrail audit;
 
     AssemblyWalk walk;
 
@@ -119,6 +120,12 @@ class ElectionRoundsIT {
         AssemblyQueries.Overview o = queries.overview(walk.assemblyId);
         assertThat(o.candidates()).filteredOn(AssemblyQueries.CandidateRow::elected).hasSize(3);
         assertThat(o.electionRounds()).hasSize(2);
+        assertThat(audit.forSubject(vn.hoinghi.audit.AuditSubject.assembly(walk.assemblyId, walk.schoolId,
+                o.assembly().getProcessInstanceId())))
+                .filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.ELECTION_ROUND_RECORDED)
+                .extracting(vn.hoinghi.audit.AuditEntry::detail)
+                .satisfiesExactly(d -> assertThat(d).startsWith("Vòng 1:").contains("Bằng phiếu ở vị trí cuối"),
+                        d -> assertThat(d).startsWith("Vòng 2:").endsWith("Đã đủ thành viên Ban TTND."));
         String count = docx(DocumentRef.of(DocumentKind.BALLOT_COUNT));
         assertThat(count).contains("Ban kiểm phiếu gồm: Vũ Văn Đức; Mai Văn Tuấn.",
                 "Vòng 1 (bầu 3 thành viên):", "Vòng 2 (bầu 1 thành viên):", "Số phiếu hợp lệ: 19; số phiếu không hợp lệ: 1.",

@@ -47,6 +47,7 @@ class VotesThatFailIT {
     @Autowired TaskService tasks;
     @Autowired AssemblyQueries queries;
     @Autowired DocumentService documents;
+    @Autowired vn.hoinghi.audit.AuditTrail audit;
 
     AssemblyWalk walk;
 
@@ -117,6 +118,15 @@ class VotesThatFailIT {
         PlenaryRecord record = o.plenary().orElseThrow();
         assertThat(record.isResolutionAdopted()).isTrue();
         assertThat(record.getResolutionText()).startsWith("Nghị quyết đã sửa");
+        var trail = audit.forSubject(vn.hoinghi.audit.AuditSubject.assembly(walk.assemblyId, walk.schoolId,
+                o.assembly().getProcessInstanceId()));
+        assertThat(trail).filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.SESSION_VOTES_RECORDED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actorUsername()).isEqualTo("thuky");
+                    assertThat(e.detail()).contains("Thông qua nghị quyết, lần 1: 10/20 tán thành – Chưa thông qua");
+                });
+        assertThat(trail).filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.REVOTE_RECORDED)
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("Thông qua nghị quyết, lần 2: 14/20 tán thành – Thông qua"));
         assertThat(o.votes()).filteredOn(v -> v.getSubject() == VoteSubject.RESOLUTION)
                 .extracting(Vote::getRound, Vote::isPassed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
