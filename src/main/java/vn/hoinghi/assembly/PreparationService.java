@@ -310,6 +310,34 @@ public class PreparationService {
         }
     }
 
+    /**
+     * The drafts as the staff read them: from the key-staff meeting on every staff member of the school reads
+     * each draft's current text; before it only the author and the organisers (principal, vice-principal, union
+     * chair) do, the others see the titles with an empty text.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftView> draftsToRead(long assemblyId) {
+        Assembly a = facts.assembly(assemblyId);
+        vn.hoinghi.security.AppUser user = CurrentUser.require();
+        if (!user.worksAt(a.getSchoolId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        boolean released = a.getStage().ordinal() >= Stage.KEY_STAFF.ordinal();
+        boolean organiser = user.hasRole(Role.PRINCIPAL) || user.hasRole(Role.VICE_PRINCIPAL)
+                || user.hasRole(Role.UNION_CHAIR);
+        return drafts(assemblyId).stream().map(d -> released || organiser || Long.valueOf(d.authorId())
+                .equals(user.staffId()) ? d : new DraftView(d.id(), d.kind(), d.authorId(), d.authorName(), d.dueOn(),
+                d.status(), d.reviewComment(), d.versions(), "")).toList();
+    }
+
+    /** One draft's current text, for a download; the same rule as {@link #draftsToRead}. */
+    @Transactional(readOnly = true)
+    public String draftText(long assemblyId, long draftId) {
+        return draftsToRead(assemblyId).stream().filter(d -> d.id() == draftId).findFirst()
+                .map(DraftView::latestContent).filter(t -> !t.isBlank())
+                .orElseThrow(() -> new BusinessRuleException("error.accessDenied"));
+    }
+
     @Transactional(readOnly = true)
     public List<DraftView> drafts(long assemblyId) {
         List<Draft> list = drafts.findByAssemblyIdOrderById(assemblyId);

@@ -239,6 +239,12 @@ class Composer {
             if (i == 10) {
                 key = f.assembly().isElectBoard() ? key : "doc.programme.10.none";
             }
+            if (i == 8) {
+                // the school's share of the plenary for discussion (local practice; the seed's third)
+                int share = f.practice().discussionSharePercent();
+                points.add(w.t(key, share == 33 ? "1/3" : share + "%"));
+                continue;
+            }
             points.add(w.t(key, f.assembly().getBoardSeats() == null ? "" : Words.number(f.assembly().getBoardSeats())));
         }
         return points;

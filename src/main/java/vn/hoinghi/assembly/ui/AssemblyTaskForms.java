@@ -60,7 +60,7 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
             case PREPARATORY_MEETING -> new PreparatoryMeetingForm(preparation, taskId, done);
             case DRAFTING, DRAFT_REVISION -> new DraftForm(preparation, taskId, done);
             case KEY_STAFF_MEETING -> new KeyStaffMeetingForm(preparation, taskId, done);
-            case DEPARTMENT_MEETING -> new DepartmentMeetingForm(feedback, taskId, done);
+            case DEPARTMENT_MEETING -> new DepartmentMeetingForm(feedback, preparation, taskId, done);
             case CONSOLIDATE_FEEDBACK -> new ConsolidateFeedbackForm(feedback, taskId, done);
             case ANSWER_FEEDBACK -> new AnswerFeedbackForm(feedback, taskId, done);
             case PLENARY_CHECK_IN -> new PlenaryCheckInForm(plenary, taskId, done);
