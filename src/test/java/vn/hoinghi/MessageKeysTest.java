@@ -76,6 +76,7 @@ class MessageKeysTest {
             Map.entry("assemblyMode.", () -> keys("assemblyMode.", AssemblyMode.values())),
             Map.entry("meetingKind.", () -> keys("meetingKind.", MeetingKind.values())),
             Map.entry("voteSubject.", () -> keys("voteSubject.", VoteSubject.values())),
+            Map.entry("electionOutcome.", () -> keys("electionOutcome.", vn.hoinghi.assembly.ElectionRound.Outcome.values())),
             Map.entry("stage.", () -> keys("stage.", Stage.values())),
             Map.entry("departmentStatus.", () -> keys("departmentStatus.",
                     vn.hoinghi.assembly.DepartmentStatus.values())),

@@ -64,6 +64,19 @@ public class AssemblyFacts {
                 .orElseGet(() -> calendar.plusWorkingDays(plenaryOn(assemblyId), AssemblyRules.RECOGNITION_WORKING_DAYS));
     }
 
+    /**
+     * The school's "head and deputy within N days" (local practice, the seed's 5): N days after the election,
+     * never before the recognition, which must come first.
+     */
+    public LocalDate officersDue(long assemblyId) {
+        Assembly a = assembly(assemblyId);
+        int days = directory.localPractice(a.getSchoolId()).boardOfficersWithinDays();
+        return elections.findByAssemblyId(assemblyId).map(e -> {
+            LocalDate due = e.getHeldOn().plusDays(days);
+            return e.getRecognizedOn() != null && e.getRecognizedOn().isAfter(due) ? e.getRecognizedOn() : due;
+        }).orElseGet(() -> plenaryOn(assemblyId).plusDays(days));
+    }
+
     public LocalDate sixMonthReviewOn(long assemblyId) {
         return plenaryOn(assemblyId).plusMonths(6);
     }

@@ -69,7 +69,7 @@ public class AssemblyQueries {
                            List<TargetRowView> targets, List<RegistrationView> registrations, List<Vote> votes,
                            List<DiscussionEntry> discussion, List<CandidateRow> candidates,
                            Optional<BoardElection> election, Optional<PlenaryRecord> plenary, Dossier dossier,
-                           Optional<SixMonthReview> sixMonthReview) {
+                           Optional<SixMonthReview> sixMonthReview, List<PlenaryService.RoundView> electionRounds) {
     }
 
     private static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
@@ -87,6 +87,7 @@ public class AssemblyQueries {
     private final SixMonthReviewRepository reviews;
     private final PreparationService preparation;
     private final FeedbackService feedback;
+    private final PlenaryService plenaryService;
     private final AssemblyFacts facts;
     private final SchoolDirectory directory;
     private final HistoryService history;
@@ -97,7 +98,9 @@ public class AssemblyQueries {
                     DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
                     BoardElectionRepository elections, PlenaryRecordRepository records,
                     SixMonthReviewRepository reviews, PreparationService preparation, FeedbackService feedback,
-                    AssemblyFacts facts, SchoolDirectory directory, HistoryService history, TaskService tasks) {
+                    AssemblyFacts facts, SchoolDirectory directory, HistoryService history, TaskService tasks,
+                    PlenaryService plenaryService) {
+        this.plenaryService = plenaryService;
         this.assemblies = assemblies;
         this.dossiers = dossiers;
         this.meetings = meetings;
@@ -226,7 +229,8 @@ public class AssemblyQueries {
                 feedback.itemViews(assemblyId, false), feedback.itemViews(assemblyId, true), targetRows, regs,
                 votes.findByAssemblyIdOrderById(assemblyId), discussion.findByAssemblyIdOrderByPosition(assemblyId),
                 candidateRows, elections.findByAssemblyId(assemblyId), records.findByAssemblyId(assemblyId),
-                dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findByAssemblyId(assemblyId));
+                dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findByAssemblyId(assemblyId),
+                plenaryService.roundViews(assemblyId));
     }
 
     private static String displayName(Map<String, String> people, String username) {

@@ -118,26 +118,42 @@ public final class AssemblyRules {
     }
 
     /**
-     * Those with more than half of the attending, ranked, up to the seats. A tie at the last seat,
-     * or fewer elected than the board's minimum, means the assembly must vote again.
+     * What one round of the board election gives. {@code elected} win a seat now; {@code tied} share the last
+     * open seat with the same votes and go to a second round among themselves for {@code seatsStillOpen};
+     * with TOO_FEW the board is below its minimum and a further round is held for the seats still open.
      */
-    public static List<Tally> elected(Collection<Tally> tallies, int attending, int seats) {
+    public record RoundCount(ElectionRound.Outcome outcome, List<Tally> elected, List<Tally> tied, int seatsStillOpen) {
+    }
+
+    /**
+     * One round: those with more than half of the attending, ranked, win up to the open seats. A tie at the
+     * last open seat elects nobody of the tied (nobody is picked arbitrarily); fewer than the board's minimum
+     * in all means a further round. {@code alreadyElected} counts those elected in earlier rounds.
+     */
+    public static RoundCount countRound(Collection<Tally> tallies, int attending, int seatsOpen, int alreadyElected) {
         for (Tally t : tallies) {
             requireCount(t.votes());
             if (t.votes() > attending) {
                 throw new BusinessRuleException("rule.candidateVotesExceed", t.name(), t.votes(), attending);
             }
         }
+        if (seatsOpen <= 0) {
+            throw new BusinessRuleException("rule.noSeatsOpen");
+        }
         List<Tally> winners = tallies.stream().filter(t -> passes(t.votes(), attending))
                 .sorted(Comparator.comparingInt(Tally::votes).reversed()).toList();
-        if (winners.size() > seats && winners.get(seats - 1).votes() == winners.get(seats).votes()) {
-            throw new BusinessRuleException("rule.electionTie", winners.get(seats).votes());
+        if (winners.size() > seatsOpen && winners.get(seatsOpen - 1).votes() == winners.get(seatsOpen).votes()) {
+            int cutoff = winners.get(seatsOpen).votes();
+            List<Tally> above = winners.stream().filter(t -> t.votes() > cutoff).toList();
+            List<Tally> tied = winners.stream().filter(t -> t.votes() == cutoff).toList();
+            return new RoundCount(ElectionRound.Outcome.TIE, above, tied, seatsOpen - above.size());
         }
-        List<Tally> result = winners.subList(0, Math.min(seats, winners.size()));
-        if (result.size() < BOARD_MIN) {
-            throw new BusinessRuleException("rule.tooFewElected", result.size(), BOARD_MIN);
+        List<Tally> elected = winners.subList(0, Math.min(seatsOpen, winners.size()));
+        int open = seatsOpen - elected.size();
+        if (alreadyElected + elected.size() < BOARD_MIN) {
+            return new RoundCount(ElectionRound.Outcome.TOO_FEW, elected, List.of(), open);
         }
-        return result;
+        return new RoundCount(ElectionRound.Outcome.COMPLETE, elected, List.of(), open);
     }
 
     /** One head; at least one deputy; at most two deputies with 9 or more members, otherwise one (Art. 60(4)). */
@@ -157,6 +173,36 @@ public final class AssemblyRules {
     /** The written ballot after two failed convocations: more than half of all staff (Art. 50(2), conservative). */
     public static boolean ballotPasses(int votesFor, int allStaff) {
         return passes(votesFor, allStaff);
+    }
+
+    /** The posts of "without a post" in the board mix: management, union, party and department posts. */
+    private static final Set<Role> POSTS = java.util.EnumSet.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.UNION_CHAIR,
+            Role.UNION_EXECUTIVE, Role.PARTY_SECRETARY, Role.ACCOUNTANT, Role.INSPECTION_BOARD_HEAD,
+            Role.EMULATION_COUNCIL, Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD);
+
+    /** Someone who holds none of the school's posts (an account role such as ADMIN is no post). */
+    public static boolean withoutPost(vn.hoinghi.school.StaffInfo person) {
+        return person.roles().stream().noneMatch(POSTS::contains);
+    }
+
+    /** The people in a list as typed ("A; B, C" or one a line). */
+    public static List<String> names(String list) {
+        if (list == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(list.split("[;,\\n]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** A listed person's name without what follows it: "Lê Thị Hồng – Chủ tịch CĐ" gives "Lê Thị Hồng". */
+    public static String bareName(String listed) {
+        String s = listed.strip();
+        for (String sep : List.of(" – ", " - ", "(", ":")) {
+            int i = s.indexOf(sep);
+            if (i > 0) {
+                s = s.substring(0, i);
+            }
+        }
+        return s.strip();
     }
 
     private static void requireCount(int n) {

@@ -21,6 +21,7 @@ public enum AssemblyStep implements ProcessStep {
     RECONVENE_PLENARY("reconvenePlenary", "reconvene", Stage.PLENARY),
     PLENARY_SESSION("plenarySession", "plenary-session", Stage.PLENARY),
     WRITTEN_BALLOT("writtenBallot", "written-ballot", Stage.PLENARY),
+    SCHEDULE_CONTINUATION("scheduleContinuation", "continuation", Stage.PLENARY),
     BOARD_ELECTION("boardElection", "board-election", Stage.PLENARY),
     RECOGNIZE_BOARD("recognizeBoard", "recognize-board", Stage.BOARD),
     ELECT_BOARD_OFFICERS("electBoardOfficers", "board-officers", Stage.BOARD),

@@ -81,6 +81,27 @@ public class FeedbackService {
                 preparation.drafts(task.assemblyId()));
     }
 
+    /**
+     * The minutes name the one who records them as chairing, and the secretary: neither may be among the absent.
+     * The chair counts only when a member of this department (a union group head from elsewhere may record).
+     */
+    private void checkChairAndSecretaryPresent(long schoolId, long departmentId, Inputs.DepartmentMeeting in) {
+        Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
+        List<StaffInfo> absent = directory.activeStaff(schoolId).stream()
+                .filter(s -> s.departmentId() != null && s.departmentId() == departmentId && !present.contains(s.id()))
+                .toList();
+        Long me = CurrentUser.require().staffId();
+        absent.stream().filter(s -> me != null && s.id() == me).findFirst().ifPresent(s -> {
+            throw BusinessRuleException.onField("presentIds", "department.chairAbsent", s.fullName());
+        });
+        if (!blank(in.secretary())) {
+            String name = AssemblyRules.bareName(in.secretary());
+            absent.stream().filter(s -> s.fullName().equalsIgnoreCase(name)).findFirst().ifPresent(s -> {
+                throw BusinessRuleException.onField("secretary", "department.secretaryAbsent", s.fullName());
+            });
+        }
+    }
+
     public void recordDepartment(String taskId, Inputs.DepartmentMeeting in) {
         AssemblyTask task = access.open(taskId, AssemblyStep.DEPARTMENT_MEETING);
         Assembly assembly = facts.assembly(task.assemblyId());
@@ -90,6 +111,7 @@ public class FeedbackService {
         }
         Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
         PreparationService.requireAttendees("presentIds", in.presentIds(), memberIds);
+        checkChairAndSecretaryPresent(task.schoolId(), dept.id(), in);
         if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
             throw BusinessRuleException.onField("resultsSummary", "department.resultsRequired");
         }
@@ -251,7 +273,7 @@ public class FeedbackService {
     }
 
     private Set<Long> reportedDepartments(long assemblyId) {
-        return meetings.findByAssemblyIdAndKindOrderByConvocation(assemblyId, MeetingKind.DEPARTMENT).stream()
+        return meetings.findByAssemblyIdAndKindOrderById(assemblyId, MeetingKind.DEPARTMENT).stream()
                 .map(Meeting::getDepartmentId).collect(Collectors.toSet());
     }
 

@@ -76,12 +76,37 @@ public final class Inputs {
                                 @NotBlank(message = "session.discussionIncomplete") String question, String answer) {
     }
 
-    public record Session(String presidium, String secretaries, List<DiscussionRow> discussion, List<VoteRow> votes,
-                          String resolutionText) {
+    /** The session's first count of every item; countingCommittee is Ban kiểm phiếu, rulesText the rules put. */
+    public record Session(String presidium, String secretaries, String countingCommittee,
+                          List<DiscussionRow> discussion, List<VoteRow> votes, String resolutionText,
+                          String rulesText) {
+
+        public Session(String presidium, String secretaries, List<DiscussionRow> discussion, List<VoteRow> votes,
+                       String resolutionText) {
+            this(presidium, secretaries, null, discussion, votes, resolutionText, null);
+        }
     }
 
-    public record Election(Integer ballotsIssued, Integer ballotsReceived, Integer ballotsValid, Integer ballotsInvalid,
+    /** An item that was not adopted, put again in the same sitting with an amended text. */
+    public record Revote(Long voteId, String amendedText, Integer votesFor, Integer against, Integer abstain) {
+    }
+
+    /** The resolution was not adopted: the sitting continues on another day, back to the check-in. */
+    public record Continuation(LocalDate continueOn, String reason) {
+    }
+
+    /**
+     * One round of the board election. candidateIds are on this round's ballot (null: those the round is for:
+     * every nominee, the tied, or the remaining); nominations are new candidates for seats still missing.
+     */
+    public record Election(List<Long> candidateIds, List<Candidate> nominations, Integer ballotsIssued,
+                           Integer ballotsReceived, Integer ballotsValid, Integer ballotsInvalid,
                            Map<Long, Integer> votesByCandidate) {
+
+        public Election(Integer ballotsIssued, Integer ballotsReceived, Integer ballotsValid, Integer ballotsInvalid,
+                        Map<Long, Integer> votesByCandidate) {
+            this(null, List.of(), ballotsIssued, ballotsReceived, ballotsValid, ballotsInvalid, votesByCandidate);
+        }
     }
 
     public record WrittenBallot(LocalDate countedOn, Integer returned, Integer votesFor, Integer against,

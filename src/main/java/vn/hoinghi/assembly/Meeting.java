@@ -30,6 +30,11 @@ public class Meeting {
     private String notes;
     private String recordedBy;
     private LocalDateTime recordedAt;
+    /** The plenary's sitting this convocation belongs to; a continuation session is the next sitting. */
+    private int sitting = 1;
+    /** Set when this sitting ended without adopting the resolution: the date it continues on, and why. */
+    private LocalDate continuedOn;
+    private String continuationReason;
 
     public Meeting() {
         // for JPA and for the services that fill it
@@ -133,5 +138,29 @@ public class Meeting {
 
     public void setRecordedAt(LocalDateTime recordedAt) {
         this.recordedAt = recordedAt;
+    }
+
+    public int getSitting() {
+        return sitting;
+    }
+
+    public void setSitting(int sitting) {
+        this.sitting = sitting;
+    }
+
+    public LocalDate getContinuedOn() {
+        return continuedOn;
+    }
+
+    public void setContinuedOn(LocalDate continuedOn) {
+        this.continuedOn = continuedOn;
+    }
+
+    public String getContinuationReason() {
+        return continuationReason;
+    }
+
+    public void setContinuationReason(String continuationReason) {
+        this.continuationReason = continuationReason;
     }
 }

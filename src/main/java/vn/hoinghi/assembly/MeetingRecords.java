@@ -30,7 +30,8 @@ public class MeetingRecords {
     public record MeetingDetail(long id, MeetingKind kind, Long departmentId, String departmentName, int convocation,
                                 LocalDate heldOn, int convened, int present, Boolean quorumReached,
                                 String resultsSummary, String notes, String recordedByName, List<String> presentNames,
-                                List<String> absentNames, String chairName) {
+                                List<String> absentNames, String chairName, int sitting, LocalDate continuedOn,
+                                String continuationReason) {
     }
 
     private final AssemblyFacts facts;
@@ -84,7 +85,8 @@ public class MeetingRecords {
                     m.getHeldOn()).orElse(recordedBy) : recordedBy;
             return new MeetingDetail(m.getId(), m.getKind(), m.getDepartmentId(), deptNames.get(m.getDepartmentId()),
                     m.getConvocation(), m.getHeldOn(), m.getConvened(), m.getPresent(), m.getQuorumReached(),
-                    m.getResultsSummary(), m.getNotes(), recordedBy, presentNames, absentNames, chair);
+                    m.getResultsSummary(), m.getNotes(), recordedBy, presentNames, absentNames, chair,
+                    m.getSitting(), m.getContinuedOn(), m.getContinuationReason());
         }).toList();
     }
 }

@@ -24,6 +24,10 @@ public class PlenaryRecord {
     private boolean writtenBallot;
     private LocalDate resolutionSignedOn;
     private LocalDate resolutionSentOn;
+    /** Ban kiểm phiếu, elected at the session: they sign the ballot-count minutes. */
+    private String countingCommittee;
+    /** Quy chế làm việc as the plenary adopted it (the regulations draft, or the amended text put again). */
+    private String rulesText;
 
     public PlenaryRecord() {
         // for JPA and for the services that fill it
@@ -111,5 +115,21 @@ public class PlenaryRecord {
 
     public void setResolutionSentOn(LocalDate resolutionSentOn) {
         this.resolutionSentOn = resolutionSentOn;
+    }
+
+    public String getCountingCommittee() {
+        return countingCommittee;
+    }
+
+    public void setCountingCommittee(String countingCommittee) {
+        this.countingCommittee = countingCommittee;
+    }
+
+    public String getRulesText() {
+        return rulesText;
+    }
+
+    public void setRulesText(String rulesText) {
+        this.rulesText = rulesText;
     }
 }

@@ -21,6 +21,7 @@ import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
 import vn.hoinghi.school.DepartmentInfo;
+import vn.hoinghi.school.LocalPractice;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.CurrentUser;
@@ -317,6 +318,8 @@ public class PreparationService {
             return;
         }
         List<Candidate> list = in == null ? List.of() : in;
+        LocalPractice practice = directory.localPractice(assembly.getSchoolId());
+        List<StaffInfo> people = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Candidate c = list.get(i);
@@ -330,6 +333,7 @@ public class PreparationService {
             StaffInfo person = directory.staff(c.staffId());
             try {
                 AssemblyRules.checkCandidate(person.fullName(), person.roles(), c.consent());
+                checkLocalPractice(person, practice);
             } catch (BusinessRuleException e) {
                 throw e.at(row + (c.consent() ? "staffId" : "consent"));
             }
@@ -339,10 +343,64 @@ public class PreparationService {
             bc.setConsent(true);
             bc.setConsentOn(c.consentOn());
             candidates.save(bc);
+            people.add(person);
         }
         if (finalPass && list.size() < assembly.getBoardSeats()) {
             throw new BusinessRuleException("keyStaff.tooFewCandidates", list.size(), assembly.getBoardSeats());
         }
+        if (finalPass) {
+            checkBoardMix(people, practice, directory.school(assembly.getSchoolId()).hasUnion());
+        }
+    }
+
+    /** The school's own exclusion (when set): besides the law's, nobody who keeps the school's money. */
+    static void checkLocalPractice(StaffInfo person, LocalPractice practice) {
+        if (practice.boardExcludesFinance() && person.holds(Role.ACCOUNTANT)) {
+            throw new BusinessRuleException("keyStaff.financeExcluded", person.fullName());
+        }
+    }
+
+    /**
+     * The school's board mix (when set), such as "1 union executive + 2 without a post": the candidates must
+     * make it possible. Without a union only the people without a post are counted.
+     */
+    static void checkBoardMix(List<StaffInfo> candidates, LocalPractice practice, boolean hasUnion) {
+        int executives = hasUnion ? practice.boardUnionExecutives() : 0;
+        int withoutPost = practice.boardWithoutPost();
+        long haveExecutives = candidates.stream().filter(s -> s.holds(Role.UNION_EXECUTIVE)).count();
+        long haveWithoutPost = candidates.stream().filter(AssemblyRules::withoutPost).count();
+        if (haveExecutives < executives || haveWithoutPost < withoutPost) {
+            throw BusinessRuleException.onField("candidates", "keyStaff.boardMix", executives, withoutPost,
+                    haveExecutives, haveWithoutPost);
+        }
+    }
+
+    /**
+     * The drafts as the staff read them: from the key-staff meeting on every staff member of the school reads
+     * each draft's current text; before it only the author and the organisers (principal, vice-principal, union
+     * chair) do, the others see the titles with an empty text.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftView> draftsToRead(long assemblyId) {
+        Assembly a = facts.assembly(assemblyId);
+        vn.hoinghi.security.AppUser user = CurrentUser.require();
+        if (!user.worksAt(a.getSchoolId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        boolean released = a.getStage().ordinal() >= Stage.KEY_STAFF.ordinal();
+        boolean organiser = user.hasRole(Role.PRINCIPAL) || user.hasRole(Role.VICE_PRINCIPAL)
+                || user.hasRole(Role.UNION_CHAIR);
+        return drafts(assemblyId).stream().map(d -> released || organiser || Long.valueOf(d.authorId())
+                .equals(user.staffId()) ? d : new DraftView(d.id(), d.kind(), d.authorId(), d.authorName(), d.dueOn(),
+                d.status(), d.reviewComment(), d.versions(), "")).toList();
+    }
+
+    /** One draft's current text, for a download; the same rule as {@link #draftsToRead}. */
+    @Transactional(readOnly = true)
+    public String draftText(long assemblyId, long draftId) {
+        return draftsToRead(assemblyId).stream().filter(d -> d.id() == draftId).findFirst()
+                .map(DraftView::latestContent).filter(t -> !t.isBlank())
+                .orElseThrow(() -> new BusinessRuleException("error.accessDenied"));
     }
 
     @Transactional(readOnly = true)

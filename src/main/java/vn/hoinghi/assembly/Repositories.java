@@ -25,7 +25,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     Optional<Meeting> findByAssemblyIdAndKindAndDepartmentId(Long assemblyId, MeetingKind kind, Long departmentId);
 
-    List<Meeting> findByAssemblyIdAndKindOrderByConvocation(Long assemblyId, MeetingKind kind);
+    List<Meeting> findByAssemblyIdAndKindOrderById(Long assemblyId, MeetingKind kind);
 }
 
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
@@ -82,6 +82,14 @@ interface BoardCandidateRepository extends JpaRepository<BoardCandidate, Long> {
     List<BoardCandidate> findByAssemblyIdOrderById(Long assemblyId);
 
     void deleteByAssemblyId(Long assemblyId);
+}
+
+interface ElectionRoundRepository extends JpaRepository<ElectionRound, Long> {
+    List<ElectionRound> findByAssemblyIdOrderByRound(Long assemblyId);
+}
+
+interface ElectionRoundVoteRepository extends JpaRepository<ElectionRoundVote, Long> {
+    List<ElectionRoundVote> findByRoundIdInOrderById(Collection<Long> roundIds);
 }
 
 interface BoardElectionRepository extends JpaRepository<BoardElection, Long> {

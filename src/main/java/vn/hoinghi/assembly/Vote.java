@@ -26,6 +26,12 @@ public class Vote {
     private int abstentions;
     private boolean passed;
     private LocalDateTime recordedAt;
+    /** Which sitting of the plenary (a continuation is the next), and which round of this item in it. */
+    private int sitting = 1;
+    @jakarta.persistence.Column(name = "round_no")
+    private int round = 1;
+    /** The text put to this round: the resolution's, or an amended text put to a new vote. */
+    private String votedText;
 
     public Vote() {
         // for JPA and for the services that fill it
@@ -105,5 +111,34 @@ public class Vote {
 
     public void setRecordedAt(LocalDateTime recordedAt) {
         this.recordedAt = recordedAt;
+    }
+
+    public int getSitting() {
+        return sitting;
+    }
+
+    public void setSitting(int sitting) {
+        this.sitting = sitting;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public void setRound(int round) {
+        this.round = round;
+    }
+
+    public String getVotedText() {
+        return votedText;
+    }
+
+    public void setVotedText(String votedText) {
+        this.votedText = votedText;
+    }
+
+    /** Rounds of the same item share this key: the subject, and for "other" its label. */
+    public String itemKey() {
+        return subject == VoteSubject.OTHER ? subject + "|" + (label == null ? "" : label) : subject.name();
     }
 }

@@ -20,9 +20,11 @@ import vn.hoinghi.assembly.AssemblyRules;
 import vn.hoinghi.assembly.BoardElection;
 import vn.hoinghi.assembly.DiscussionEntry;
 import vn.hoinghi.assembly.DraftKind;
+import vn.hoinghi.assembly.ElectionRound;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.MeetingRecords.MeetingDetail;
 import vn.hoinghi.assembly.PlenaryRecord;
+import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.assembly.Stage;
 import vn.hoinghi.assembly.Vote;
@@ -115,17 +117,20 @@ class Composer {
                     a.getStage().ordinal() > Stage.GROUP_MEETINGS.ordinal() ? a.getPlenaryOn() : null,
                     "documents.waiting.departments", "doc.title.principal", principal, true));
             case PLENARY_MINUTES -> Optional.of(slotOf(ref, null,
-                    record.map(PlenaryRecord::getResolutionAdoptedOn).orElse(null), "documents.waiting.plenary",
+                    record.map(r -> r.getResolutionAdoptedOn() != null ? r.getResolutionAdoptedOn()
+                            : lastCountedOn(f)).orElse(null), "documents.waiting.plenary",
                     f.writtenBallot() ? "doc.title.principal" : "doc.title.presiding", principal, false));
             case BALLOT_COUNT -> board ? Optional.of(slotOf(ref, null,
                     f.overview().election().map(BoardElection::getHeldOn).orElse(null), "documents.waiting.election",
-                    "doc.title.countHead", "", false)) : Optional.empty();
+                    "doc.title.countHead", record.map(r -> firstName(r.getCountingCommittee())).orElse(""), false))
+                    : Optional.empty();
             case RESOLUTION -> Optional.of(slotOf(ref, null, record.filter(PlenaryRecord::isResolutionAdopted)
                             .map(r -> r.getResolutionSignedOn() != null ? r.getResolutionSignedOn()
                                     : r.getResolutionAdoptedOn()).orElse(null), "documents.waiting.plenary",
                     f.writtenBallot() ? "doc.title.principal" : "doc.title.presidium", principal, true));
             case WORKING_RULES -> f.draft(DraftKind.REGULATIONS).map(d -> slotOf(ref, null,
-                    record.isPresent() && !d.latestContent().isBlank() ? record.get().getResolutionAdoptedOn() : null,
+                    record.isPresent() && !rulesText(record.get(), d).isBlank() ? record.get().getResolutionAdoptedOn()
+                            : null,
                     "documents.waiting.plenary", "doc.title.principal", principal, true));
             case BOARD_DECISION -> board ? Optional.of(slotOf(ref, null,
                     f.overview().election().map(BoardElection::getRecognizedOn).orElse(null),
@@ -234,6 +239,12 @@ class Composer {
             if (i == 10) {
                 key = f.assembly().isElectBoard() ? key : "doc.programme.10.none";
             }
+            if (i == 8) {
+                // the school's share of the plenary for discussion (local practice; the seed's third)
+                int share = f.practice().discussionSharePercent();
+                points.add(w.t(key, share == 33 ? "1/3" : share + "%"));
+                continue;
+            }
             points.add(w.t(key, f.assembly().getBoardSeats() == null ? "" : Words.number(f.assembly().getBoardSeats())));
         }
         return points;
@@ -340,6 +351,9 @@ class Composer {
         b.add(item(w.t("doc.plenary.quorum", AssemblyRules.quorumNeeded(m.convened()))));
         b.add(item(w.t("doc.plenary.presidium", nullToEmpty(record.getPresidium()))));
         b.add(item(w.t("doc.plenary.secretaries", nullToEmpty(record.getSecretaries()))));
+        if (record.getCountingCommittee() != null) {
+            b.add(item(w.t("doc.plenary.countingCommittee", record.getCountingCommittee())));
+        }
         b.add(heading(w.t("doc.plenary.h.proceedings")));
         b.add(lead(w.t("doc.plenary.reports"), ""));
         for (DraftView d : f.overview().drafts()) {
@@ -376,6 +390,7 @@ class Composer {
         }
         b.add(lead(w.t("doc.plenary.votes"), w.t("doc.plenary.votes.base", m.present())));
         b.add(votesTable(f.overview().votes()));
+        amendedTexts(f).forEach(b::add);
         f.overview().election().ifPresent(e -> {
             b.add(lead(w.t("doc.plenary.election"), w.t("doc.plenary.election.text", electedList(f))));
         });
@@ -386,44 +401,93 @@ class Composer {
                         signer(slot, issue)));
     }
 
+    /**
+     * The day the minutes can be written before the resolution is adopted: the last count of a sitting (or of a
+     * written ballot) that did not adopt it, so the minutes say so with the counts. Null before any count.
+     */
+    private static LocalDate lastCountedOn(Facts f) {
+        List<Vote> votes = f.overview().votes();
+        if (votes.isEmpty()) {
+            return null;
+        }
+        Vote last = votes.get(votes.size() - 1);
+        if (last.getSubject() == vn.hoinghi.assembly.VoteSubject.BALLOT_RESOLUTION) {
+            return last.getRecordedAt().toLocalDate();
+        }
+        return f.lastPlenary().map(MeetingDetail::heldOn).orElse(last.getRecordedAt().toLocalDate());
+    }
+
     /** After two convocations without quorum the resolution went to all staff in writing (Art. 50(2)). */
     private OfficialDocument ballotMinutes(Facts f, Slot slot, Issue issue) {
         PlenaryRecord record = f.overview().plenary().orElseThrow();
         List<Block> b = new ArrayList<>();
-        b.add(body(w.t("doc.ballot.opening", Texts.date(record.getResolutionAdoptedOn()), f.school().name(), f.year())));
+        LocalDate counted = record.getResolutionAdoptedOn() != null ? record.getResolutionAdoptedOn() : lastCountedOn(f);
+        b.add(body(w.t("doc.ballot.opening", Texts.date(counted), f.school().name(), f.year())));
         b.add(heading(w.t("doc.ballot.h.reason")));
         failedConvocations(f).forEach(b::add);
         b.add(body(w.t("doc.ballot.reason")));
         b.add(heading(w.t("doc.ballot.h.result")));
         b.add(votesTable(f.overview().votes()));
+        amendedTexts(f).forEach(b::add);
         b.add(body(w.t("doc.ballot.threshold")));
         return document(f, slot, issue, w.t("doc.type.minutes"), w.t("doc.ballot.subject", f.year()), List.of(), b,
                 List.of(), List.of(new Signer(w.t("doc.authority.union"), w.t("doc.title.unionChair"), f.unionChair()),
                         signer(slot, issue)));
     }
 
-    /** Biên bản kiểm phiếu: ballots issued, received, valid, invalid; votes per candidate; who is elected. */
+    /**
+     * Biên bản kiểm phiếu: the counting committee; for each round its seats, ballots issued, received, valid and
+     * invalid, and every candidate's votes (a tie at the last seat goes to a second round among the tied); who
+     * is elected. Signed by the committee's head.
+     */
     private OfficialDocument ballotCount(Facts f, Slot slot, Issue issue) {
         BoardElection e = f.overview().election().orElseThrow();
         int convened = f.lastPlenary().map(MeetingDetail::convened).orElse(e.getAttending());
         List<CandidateRow> candidates = f.overview().candidates();
+        List<PlenaryService.RoundView> rounds = f.overview().electionRounds();
+        String committee = f.overview().plenary().map(PlenaryRecord::getCountingCommittee).orElse(null);
         List<Block> b = new ArrayList<>();
         b.add(body(w.t("doc.count.opening", w.weekday(e.getHeldOn()), Texts.date(e.getHeldOn()), assemblyName(f),
                 f.school().name())));
-        b.add(heading(w.t("doc.count.h.result")));
-        b.add(item(w.t("doc.count.seats", e.getSeats(), candidates.size())));
-        b.add(item(w.t("doc.count.attendance", convened, e.getAttending())));
-        b.add(item(w.t("doc.count.issued", e.getBallotsIssued(), e.getBallotsReceived())));
-        b.add(item(w.t("doc.count.valid", e.getBallotsValid(), e.getBallotsInvalid())));
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            CandidateRow c = candidates.get(i);
-            int votes = c.votes() == null ? 0 : c.votes();
-            rows.add(List.of(String.valueOf(i + 1), c.fullName(), String.valueOf(votes),
-                    Words.percent(votes, e.getAttending()), w.t(c.elected() ? "doc.count.elected" : "doc.count.notElected")));
+        if (committee != null) {
+            b.add(item(w.t("doc.count.committee", committee)));
         }
-        b.add(new Table(List.of(w.t("doc.col.no"), w.t("doc.col.name"), w.t("doc.col.votes"), w.t("doc.col.share"),
-                w.t("doc.col.result")), List.of(8, 40, 16, 18, 18), rows));
+        b.add(heading(w.t("doc.count.h.result")));
+        b.add(item(w.t("doc.count.seats", f.assembly().getBoardSeats(), candidates.size())));
+        b.add(item(w.t("doc.count.attendance", convened, e.getAttending())));
+        if (rounds.isEmpty()) {
+            b.add(item(w.t("doc.count.issued", e.getBallotsIssued(), e.getBallotsReceived())));
+            b.add(item(w.t("doc.count.valid", e.getBallotsValid(), e.getBallotsInvalid())));
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                CandidateRow c = candidates.get(i);
+                int votes = c.votes() == null ? 0 : c.votes();
+                rows.add(List.of(String.valueOf(i + 1), c.fullName(), String.valueOf(votes),
+                        Words.percent(votes, e.getAttending()),
+                        w.t(c.elected() ? "doc.count.elected" : "doc.count.notElected")));
+            }
+            b.add(countTable(rows));
+        }
+        for (PlenaryService.RoundView r : rounds) {
+            ElectionRound round = r.round();
+            if (rounds.size() > 1) {
+                b.add(lead(w.t("doc.count.round", round.getRound(), round.getSeatsOpen()), ""));
+            }
+            b.add(item(w.t("doc.count.issued", round.getBallotsIssued(), round.getBallotsReceived())));
+            b.add(item(w.t("doc.count.valid", round.getBallotsValid(), round.getBallotsInvalid())));
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < r.votes().size(); i++) {
+                PlenaryService.RoundVoteView v = r.votes().get(i);
+                rows.add(List.of(String.valueOf(i + 1), v.fullName(), String.valueOf(v.votes()),
+                        Words.percent(v.votes(), round.getAttending()), w.t(v.elected() ? "doc.count.elected"
+                                : v.tied() ? "doc.count.tied" : "doc.count.notElected")));
+            }
+            b.add(countTable(rows));
+            if (round.getOutcome() != ElectionRound.Outcome.COMPLETE) {
+                b.add(body(w.t(round.getOutcome() == ElectionRound.Outcome.TIE ? "doc.count.tieNext"
+                        : "doc.count.tooFewNext", round.getRound() + 1)));
+            }
+        }
         b.add(heading(w.t("doc.count.h.elected")));
         b.add(body(w.t("doc.count.rule", AssemblyRules.majorityNeeded(e.getAttending()), Words.number(e.getSeats()))));
         List<CandidateRow> elected = electedSorted(candidates);
@@ -433,9 +497,16 @@ class Composer {
                     Words.percent(c.votes(), e.getAttending()))));
         }
         b.add(body(w.t("doc.count.closing")));
+        String signer = issue.signerName() == null || issue.signerName().isBlank() ? firstName(committee)
+                : issue.signerName();
         return document(f, slot, issue, w.t("doc.type.countMinutes"), w.t("doc.count.subject", f.school().name(),
                 term(e)), List.of(), b, List.of(), List.of(new Signer(w.t("doc.authority.count"), slot.signerTitle(),
-                issue.signerName())));
+                signer)));
+    }
+
+    private Table countTable(List<List<String>> rows) {
+        return new Table(List.of(w.t("doc.col.no"), w.t("doc.col.name"), w.t("doc.col.votes"), w.t("doc.col.share"),
+                w.t("doc.col.result")), List.of(8, 40, 16, 18, 18), rows);
     }
 
     /** Nghị quyết (Mẫu 1.1): adopted by more than half of those attending, signed for the presidium. */
@@ -461,7 +532,7 @@ class Composer {
         b.add(new Paragraph(w.t("doc.article", article++), w.t("doc.resolution.adopts"), Style.BODY));
         lines(record.getResolutionText()).forEach(l -> b.add(item(l)));
         b.add(new Paragraph(w.t("doc.article", article++), w.t("doc.resolution.votes"), Style.BODY));
-        for (Vote v : f.overview().votes()) {
+        for (Vote v : f.overview().votes().stream().filter(Vote::isPassed).toList()) {
             b.add(item(w.t("doc.resolution.vote", voteLabel(v), v.getVotesFor(), v.getBaseCount(),
                     Words.percent(v.getVotesFor(), v.getBaseCount()), v.getVotesAgainst(), v.getAbstentions())));
         }
@@ -484,7 +555,7 @@ class Composer {
         List<Block> b = new ArrayList<>();
         b.add(new Paragraph(null, w.t("doc.rules.note", assemblyName(f),
                 Texts.date(f.overview().plenary().orElseThrow().getResolutionAdoptedOn())), Style.CENTER_ITALIC));
-        lines(d.latestContent()).forEach(l -> b.add(body(l)));
+        lines(rulesText(f.overview().plenary().orElseThrow(), d)).forEach(l -> b.add(body(l)));
         return document(f, slot, issue, w.t("doc.type.rules"), w.t("doc.rules.subject", f.school().name(), f.year()),
                 List.of(), b, List.of(w.t("doc.recipient.body", f.school().bodyName()),
                         w.t("doc.recipient.departments"), w.t("doc.recipient.archive")));
@@ -674,8 +745,31 @@ class Composer {
                         m.convened(), m.notes() == null || m.notes().isBlank() ? ""
                                 : w.t("doc.plenary.failed.reason", oneLine(m.notes())))));
             }
+            if (m.continuedOn() != null) {
+                list.add(item(w.t("doc.plenary.continued", Texts.date(m.heldOn()), Texts.date(m.continuedOn()),
+                        m.continuationReason() == null ? "" : w.t("doc.plenary.failed.reason",
+                                oneLine(m.continuationReason())))));
+            }
         }
         return list;
+    }
+
+    /** The amended texts put to a second or later vote, each with its round: what the minutes keep of them. */
+    private List<Block> amendedTexts(Facts f) {
+        List<Block> list = new ArrayList<>();
+        for (Vote v : f.overview().votes()) {
+            if (v.getRound() > 1 && v.getVotedText() != null) {
+                list.add(item(w.t("doc.plenary.amended", voteLabel(v), oneLine(v.getVotedText()),
+                        w.t(v.isPassed() ? "doc.vote.passed" : "doc.vote.notPassed"))));
+            }
+        }
+        return list;
+    }
+
+    /** The working rules as the plenary adopted them; the draft's text when the session recorded none. */
+    private static String rulesText(PlenaryRecord record, DraftView draft) {
+        return record.getRulesText() != null && !record.getRulesText().isBlank() ? record.getRulesText()
+                : draft.latestContent();
     }
 
     private Table votesTable(List<Vote> votes) {
@@ -693,7 +787,8 @@ class Composer {
     }
 
     private String voteLabel(Vote v) {
-        return w.t(v.getSubject().messageKey()) + (v.getLabel() == null ? "" : " – " + v.getLabel());
+        return w.t(v.getSubject().messageKey()) + (v.getLabel() == null ? "" : " – " + v.getLabel())
+                + (v.getRound() > 1 ? " " + w.t("doc.vote.round", v.getRound()) : "");
     }
 
     private String electedList(Facts f) {

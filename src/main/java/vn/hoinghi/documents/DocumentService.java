@@ -314,7 +314,7 @@ public class DocumentService implements DossierCompleteness {
         List<StaffInfo> active = directory.activeStaff(schoolId);
         return new Facts(o, meetingRecords.meetings(assemblyId), directory.departments(schoolId),
                 holder(active, Role.PRINCIPAL), holder(active, Role.VICE_PRINCIPAL), holder(active, Role.UNION_CHAIR),
-                done);
+                done, directory.localPractice(schoolId));
     }
 
     private static String holder(List<StaffInfo> active, Role role) {

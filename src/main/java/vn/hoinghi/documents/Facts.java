@@ -15,7 +15,8 @@ import vn.hoinghi.school.SchoolInfo;
 
 /** Everything the documents of one assembly are written from, read once per request. */
 record Facts(Overview overview, List<MeetingDetail> meetings, List<DepartmentInfo> departments, String principal,
-             String vicePrincipal, String unionChair, Map<DocumentRef, IssuedDocument> issued) {
+             String vicePrincipal, String unionChair, Map<DocumentRef, IssuedDocument> issued,
+             vn.hoinghi.school.LocalPractice practice) {
 
     Assembly assembly() {
         return overview.assembly();

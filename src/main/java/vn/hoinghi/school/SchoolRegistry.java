@@ -39,11 +39,13 @@ public class SchoolRegistry {
     private final SchoolBodyHistoryRepository history;
     private final Accounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SchoolSettingRepository settings;
 
     SchoolRegistry(SupervisingBodyRepository bodies, SchoolRepository schools, DepartmentRepository departments,
                    StaffRepository staff, RoleAssignmentRepository roles, SupervisorAccountRepository supervisors,
                    SchoolBodyHistoryRepository history, Accounts accounts,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, SchoolSettingRepository settings) {
+        this.settings = settings;
         this.accounts = accounts;
         this.events = events;
         this.bodies = bodies;
@@ -173,6 +175,14 @@ public class SchoolRegistry {
     @Transactional(readOnly = true)
     public long countSchools() {
         return schools.count();
+    }
+
+    /** A school's own local practice, as its administrator would set it (a loaded school that differs from the seed). */
+    public void setLocalPractice(long schoolId, LocalPractice practice) {
+        requireSystem();
+        SchoolSetting setting = settings.findById(schoolId).orElseGet(() -> new SchoolSetting(schoolId));
+        setting.apply(practice);
+        settings.save(setting);
     }
 
     private static void requireSystem() {

@@ -140,7 +140,7 @@ class DemoAssemblies {
             List<Inputs.DraftReview> reviews = data.drafts().stream()
                     .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
             List<Inputs.Candidate> candidates = plan.electBoard()
-                    ? data.staff().stream().filter(s -> eligible(s)).limit(4)
+                    ? boardMix(data.staff()).stream()
                     .map(s -> new Inputs.Candidate(s.id(), true, plenaryOn.minusDays(6))).toList()
                     : List.of();
             preparation.recordKeyStaff(task, new Inputs.KeyStaff(plenaryOn.minusDays(6), data.suggestedAttendees(),
@@ -176,11 +176,12 @@ class DemoAssemblies {
             plenary.recordCheckIn(checkIn, new Inputs.CheckIn(plenaryOn, null, present));
             int n = present.size();
             plenary.recordSession(task(id, AssemblyStep.PLENARY_SESSION), new Inputs.Session(
-                    "Hiệu trưởng; Chủ tịch Công đoàn; đại diện viên chức", "Thư ký hội nghị",
+                    "Hiệu trưởng; Chủ tịch Công đoàn; đại diện viên chức", "Thư ký hội nghị; Thư ký thứ hai",
+                    plan.electBoard() ? "Trưởng ban kiểm phiếu; Ủy viên ban kiểm phiếu" : null,
                     List.of(new Inputs.DiscussionRow("Tổ trưởng", "Kế hoạch chuyển đổi số?", "Triển khai từ học kỳ I")),
                     List.of(new Inputs.VoteRow(VoteSubject.PRESIDIUM, null, n, 0, 0),
                             new Inputs.VoteRow(VoteSubject.RESOLUTION, null, n - 1, 0, 1)),
-                    "Nghị quyết Hội nghị viên chức, người lao động năm học " + plan.schoolYear()));
+                    "Nghị quyết Hội nghị viên chức, người lao động năm học " + plan.schoolYear(), null));
             if (plan.electBoard()) {
                 String election = task(id, AssemblyStep.BOARD_ELECTION);
                 List<PlenaryService.CandidateView> candidates = plenary.election(election).candidates();
@@ -188,7 +189,8 @@ class DemoAssemblies {
                 for (int i = 0; i < candidates.size(); i++) {
                     votes.put(candidates.get(i).staffId(), i < AssemblyRules.BOARD_MIN ? n - i : 1);
                 }
-                List<AssemblyRules.Tally> won = plenary.recordElection(election, new Inputs.Election(n, n, n, 0, votes));
+                List<AssemblyRules.Tally> won = plenary.recordElection(election, new Inputs.Election(n, n, n, 0, votes))
+                        .elected();
                 elected.put("head", won.get(0).staffId());
                 elected.put("deputy", won.get(1).staffId());
             }
@@ -281,6 +283,18 @@ class DemoAssemblies {
                     "Tập thể lao động tiên tiến"));
             return null;
         });
+    }
+
+    /** Four candidates in the seed's mix where the school has the people: a union executive, people without a post. */
+    private static List<StaffInfo> boardMix(List<StaffInfo> staff) {
+        List<StaffInfo> pool = staff.stream().filter(DemoAssemblies::eligible).toList();
+        List<StaffInfo> chosen = new java.util.ArrayList<>();
+        pool.stream().filter(s -> s.holds(vn.hoinghi.security.Role.UNION_EXECUTIVE)
+                && !s.holds(vn.hoinghi.security.Role.UNION_CHAIR)).findFirst().ifPresent(chosen::add);
+        pool.stream().filter(vn.hoinghi.assembly.AssemblyRules::withoutPost).filter(s -> !chosen.contains(s))
+                .limit(4 - chosen.size()).forEach(chosen::add);
+        pool.stream().filter(s -> !chosen.contains(s)).limit(4 - chosen.size()).forEach(chosen::add);
+        return chosen;
     }
 
     private static boolean eligible(StaffInfo s) {

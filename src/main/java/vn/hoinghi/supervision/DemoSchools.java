@@ -65,6 +65,14 @@ class DemoSchools {
                 registry.assignRole(staffId, role, p.department(), ROLES_SINCE);
             }
         }
+        if (extra == 0) {
+            // too few people without a post for the seed's board mix: this school sets its own practice
+            vn.hoinghi.school.LocalPractice seed = vn.hoinghi.school.LocalPractice.defaults();
+            registry.setLocalPractice(schoolId, new vn.hoinghi.school.LocalPractice(seed.separateMeetings(),
+                    seed.presidiumSize(), seed.secretaryCount(), seed.presidiumByShowOfHands(), 0, 0,
+                    seed.boardExcludesFinance(), seed.boardOfficersWithinDays(), seed.discussionSharePercent(),
+                    seed.newsPostWithinDays(), null, null, seed.dossierDaysAfterPlenary()));
+        }
         return new DemoAssemblies.People(schoolId, "hieutruong." + code, "ctcongdoan." + code, heads);
     }
 

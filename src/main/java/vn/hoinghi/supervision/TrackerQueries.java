@@ -158,8 +158,8 @@ class TrackerQueries {
                 + " left join dossier d on d.assembly_id = a.id"
                 + " left join plenary_record r on r.assembly_id = a.id"
                 + " left join board_election e on e.assembly_id = a.id"
-                + " left join meeting m on m.assembly_id = a.id and m.kind = 'PLENARY' and m.convocation ="
-                + " (select max(m2.convocation) from meeting m2 where m2.assembly_id = a.id and m2.kind = 'PLENARY')"
+                + " left join meeting m on m.assembly_id = a.id and m.kind = 'PLENARY' and m.id ="
+                + " (select max(m2.id) from meeting m2 where m2.assembly_id = a.id and m2.kind = 'PLENARY')"
                 + " left join planned_date_report p on p.school_id = s.id and p.season_id = :seasonId"
                 + " where s.supervising_body_id = :bodyId" + where(filter, state, params);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.hoinghi.assembly.AssemblyRules.RoundCount;
 import vn.hoinghi.assembly.AssemblyRules.Tally;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
@@ -93,16 +94,74 @@ class AssemblyRulesTest {
     void candidates_with_more_than_half_are_elected_by_rank_up_to_the_seats() {
         List<Tally> tallies = List.of(new Tally(1, "A", 20), new Tally(2, "B", 14), new Tally(3, "C", 25),
                 new Tally(4, "D", 13), new Tally(5, "E", 16));
-        assertThat(AssemblyRules.elected(tallies, 27, 3)).extracting(Tally::staffId).containsExactly(3L, 1L, 5L);
+        RoundCount count = AssemblyRules.countRound(tallies, 27, 3, 0);
+        assertThat(count.outcome()).isEqualTo(ElectionRound.Outcome.COMPLETE);
+        assertThat(count.elected()).extracting(Tally::staffId).containsExactly(3L, 1L, 5L);
     }
 
     @Test
-    void a_tie_for_the_last_seat_or_too_few_elected_means_voting_again() {
+    void a_tie_for_the_last_seat_elects_those_above_and_sends_only_the_tied_to_a_second_round_for_the_seats_left() {
         List<Tally> tie = List.of(new Tally(1, "A", 20), new Tally(2, "B", 18), new Tally(3, "C", 16),
-                new Tally(4, "D", 16));
-        assertThatThrownBy(() -> AssemblyRules.elected(tie, 27, 3)).hasMessage("rule.electionTie");
+                new Tally(4, "D", 16), new Tally(5, "E", 15));
+        RoundCount count = AssemblyRules.countRound(tie, 27, 3, 0);
+        assertThat(count.outcome()).isEqualTo(ElectionRound.Outcome.TIE);
+        assertThat(count.elected()).extracting(Tally::staffId).containsExactly(1L, 2L);
+        assertThat(count.tied()).extracting(Tally::staffId).containsExactly(3L, 4L);
+        assertThat(count.seatsStillOpen()).isEqualTo(1);
+        // the second round among the tied, for the one seat: C wins, nobody is picked
+        RoundCount second = AssemblyRules.countRound(List.of(new Tally(3, "C", 17), new Tally(4, "D", 10)), 27, 1, 2);
+        assertThat(second.outcome()).isEqualTo(ElectionRound.Outcome.COMPLETE);
+        assertThat(second.elected()).extracting(Tally::staffId).containsExactly(3L);
+    }
+
+    @Test
+    void a_tie_below_the_last_seat_or_among_losers_changes_nothing() {
+        // C and D tie at 16 but A, B, E take the three seats above them
+        List<Tally> list = List.of(new Tally(1, "A", 20), new Tally(2, "B", 18), new Tally(5, "E", 17),
+                new Tally(3, "C", 16), new Tally(4, "D", 16));
+        assertThat(AssemblyRules.countRound(list, 27, 3, 0).outcome()).isEqualTo(ElectionRound.Outcome.COMPLETE);
+        // a tie of two who both fall short of more than half elects neither and is no tie for a seat
+        List<Tally> short2 = List.of(new Tally(1, "A", 20), new Tally(2, "B", 18), new Tally(3, "C", 19),
+                new Tally(4, "D", 13), new Tally(5, "E", 13));
+        assertThat(AssemblyRules.countRound(short2, 27, 3, 0).outcome()).isEqualTo(ElectionRound.Outcome.COMPLETE);
+        // every winner tied for two seats: all tied, none elected yet
+        RoundCount allTied = AssemblyRules.countRound(List.of(new Tally(1, "A", 20), new Tally(2, "B", 20),
+                new Tally(3, "C", 20)), 27, 2, 1);
+        assertThat(allTied.outcome()).isEqualTo(ElectionRound.Outcome.TIE);
+        assertThat(allTied.elected()).isEmpty();
+        assertThat(allTied.seatsStillOpen()).isEqualTo(2);
+    }
+
+    @Test
+    void fewer_than_three_elected_means_a_further_round_for_the_missing_seats() {
         List<Tally> few = List.of(new Tally(1, "A", 20), new Tally(2, "B", 14), new Tally(3, "C", 13));
-        assertThatThrownBy(() -> AssemblyRules.elected(few, 27, 3)).hasMessage("rule.tooFewElected");
+        RoundCount count = AssemblyRules.countRound(few, 27, 3, 0);
+        assertThat(count.outcome()).isEqualTo(ElectionRound.Outcome.TOO_FEW);
+        // 14 of 27 is more than half, 13 is not
+        assertThat(count.elected()).extracting(Tally::staffId).containsExactly(1L, 2L);
+        assertThat(count.seatsStillOpen()).isEqualTo(1);
+        // exactly half is not more than half: 14 of 28 elects nobody
+        assertThat(AssemblyRules.countRound(List.of(new Tally(1, "A", 14)), 28, 1, 2).outcome())
+                .isEqualTo(ElectionRound.Outcome.TOO_FEW);
+        // with the two already elected, one more makes the minimum of three
+        assertThat(AssemblyRules.countRound(List.of(new Tally(2, "B", 15)), 28, 2, 2).outcome())
+                .isEqualTo(ElectionRound.Outcome.COMPLETE);
+    }
+
+    @Test
+    void a_round_with_more_votes_than_attending_or_no_seat_left_is_refused() {
+        assertThatThrownBy(() -> AssemblyRules.countRound(List.of(new Tally(1, "A", 28)), 27, 1, 2))
+                .hasMessage("rule.candidateVotesExceed");
+        assertThatThrownBy(() -> AssemblyRules.countRound(List.of(new Tally(1, "A", 20)), 27, 0, 3))
+                .hasMessage("rule.noSeatsOpen");
+    }
+
+    @Test
+    void the_names_of_a_list_are_counted_and_read_without_their_titles() {
+        assertThat(AssemblyRules.names("Nguyễn Văn Hùng; Lê Thị Hồng,\nBùi Thị Hạnh ;")).hasSize(3);
+        assertThat(AssemblyRules.names("  ")).isEmpty();
+        assertThat(AssemblyRules.bareName("Lê Thị Hồng – Chủ tịch Công đoàn")).isEqualTo("Lê Thị Hồng");
+        assertThat(AssemblyRules.bareName("Bùi Thị Hạnh (tổ trưởng)")).isEqualTo("Bùi Thị Hạnh");
     }
 
     @Test

@@ -114,8 +114,11 @@ final class AssemblyDriver {
             var data = preparation.keyStaff(keyStaff);
             List<Inputs.DraftReview> reviews = data.drafts().stream()
                     .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
-            List<Inputs.Candidate> candidates = data.staff().stream()
-                    .filter(s -> s.roles().equals(Set.of(vn.hoinghi.security.Role.STAFF))).limit(4)
+            // the seed's mix: one union executive and people without a post
+            List<Inputs.Candidate> candidates = java.util.stream.Stream.concat(data.staff().stream()
+                            .filter(s -> s.holds(vn.hoinghi.security.Role.UNION_EXECUTIVE)
+                                    && !s.holds(vn.hoinghi.security.Role.UNION_CHAIR)).limit(1),
+                    data.staff().stream().filter(s -> s.roles().equals(Set.of(vn.hoinghi.security.Role.STAFF))).limit(3))
                     .map(s -> new Inputs.Candidate(s.id(), true, start.plusDays(1))).toList();
             preparation.recordKeyStaff(keyStaff, new Inputs.KeyStaff(start.plusDays(1), data.suggestedAttendees(),
                     true, "", reviews, candidates));
@@ -168,10 +171,11 @@ final class AssemblyDriver {
         int a = attending[0];
         stats.time("task.plenarySession", () -> {
             plenary.session(session);
-            plenary.recordSession(session, new Inputs.Session("Chủ tịch đoàn", "Thư ký",
+            plenary.recordSession(session, new Inputs.Session("Hiệu trưởng; Chủ tịch Công đoàn; Đại diện viên chức",
+                    "Thư ký thứ nhất; Thư ký thứ hai", "Trưởng ban kiểm phiếu; Ủy viên",
                     List.of(new Inputs.DiscussionRow("Giáo viên", "Câu hỏi", "Trả lời")),
                     List.of(new Inputs.VoteRow(VoteSubject.PRESIDIUM, null, a, 0, 0),
-                            new Inputs.VoteRow(VoteSubject.RESOLUTION, null, a - 1, 1, 0)), "Nghị quyết"));
+                            new Inputs.VoteRow(VoteSubject.RESOLUTION, null, a - 1, 1, 0)), "Nghị quyết", null));
         });
         done++;
         String election = task(key, AssemblyStep.BOARD_ELECTION.taskId());

@@ -49,9 +49,9 @@ public class AssemblyWalk {
     private final FollowUpService followUp;
     private final TaskInbox inbox;
     private final TaskService tasks;
-    long schoolId;
-    long assemblyId;
-    List<StaffInfo> candidates = List.of();
+    public long schoolId;
+    public long assemblyId;
+    public List<StaffInfo> candidates = List.of();
 
     public AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
                  PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
@@ -118,11 +118,18 @@ public class AssemblyWalk {
         PreparationService.KeyStaffData data = preparation.keyStaff(task);
         List<Inputs.DraftReview> reviews = data.drafts().stream()
                 .map(d -> new Inputs.DraftReview(d.id(), true, null)).toList();
-        candidates = data.assembly().isElectBoard() ? directory.activeStaff(schoolId).stream()
-                .filter(s -> s.roles().equals(Set.of(Role.STAFF))).limit(4).toList() : List.of();
+        candidates = data.assembly().isElectBoard() ? boardMix(directory.activeStaff(schoolId)) : List.of();
         preparation.recordKeyStaff(task, new Inputs.KeyStaff(data.assembly().getKeyStaffOn(), data.suggestedAttendees(),
                 true, "", reviews, candidates.stream()
                 .map(s -> new Inputs.Candidate(s.id(), true, data.assembly().getKeyStaffOn())).toList()));
+    }
+
+    /** Four candidates in the seed's mix: a union executive (not the chair) and three people without a post. */
+    public static List<StaffInfo> boardMix(List<StaffInfo> staff) {
+        List<StaffInfo> list = new java.util.ArrayList<>(staff.stream()
+                .filter(s -> s.holds(Role.UNION_EXECUTIVE) && !s.holds(Role.UNION_CHAIR)).limit(1).toList());
+        list.addAll(staff.stream().filter(s -> s.roles().equals(Set.of(Role.STAFF))).limit(3).toList());
+        return list;
     }
 
     public void departmentMeeting(String head) {
@@ -154,20 +161,26 @@ public class AssemblyWalk {
         String session = onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         int majority = present / 2 + 1;
         plenary.recordSession(session, new Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
-                "Ngô Thị Thu; Trịnh Thị Hoa",
+                "Ngô Thị Thu; Trịnh Thị Hoa", "Vũ Văn Đức; Mai Văn Tuấn; Lý Thị Thanh",
                 List.of(new Inputs.DiscussionRow("Bùi Thị Hạnh", "Mức hỗ trợ dạy thêm?", "Tăng từ học kỳ II")),
                 List.of(new Inputs.VoteRow(VoteSubject.PRESIDIUM, null, present, 0, 0),
                         new Inputs.VoteRow(VoteSubject.SPENDING_RULES, null, majority, present - majority, 0),
                         new Inputs.VoteRow(VoteSubject.RESOLUTION, null, present - 1, 0, 1)),
-                "Năm học mới phấn đấu 100% học sinh hoàn thành chương trình.\nGiữ vững danh hiệu Tập thể lao động tiên tiến."));
+                "Năm học mới phấn đấu 100% học sinh hoàn thành chương trình.\nGiữ vững danh hiệu Tập thể lao động tiên tiến.",
+                null));
     }
 
-    /** The secretary checks in the first present staff; the quorum is reached. */
+    /** The secretary checks in the first present staff (those holding a post first); the quorum is reached. */
     public void checkIn(LocalDate on, int present) {
         String checkIn = onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
-        Set<Long> ids = directory.activeStaff(schoolId).stream().limit(present).map(StaffInfo::id)
+        Set<Long> ids = presentFirst(directory.activeStaff(schoolId)).stream().limit(present).map(StaffInfo::id)
                 .collect(Collectors.toSet());
         assertThat(plenary.recordCheckIn(checkIn, new Inputs.CheckIn(on, null, ids))).isTrue();
+    }
+
+    /** The staff, those holding a post first: they chair, keep the minutes and count, so they are there. */
+    public static List<StaffInfo> presentFirst(List<StaffInfo> staff) {
+        return staff.stream().sorted(java.util.Comparator.comparing(s -> s.roles().equals(Set.of(Role.STAFF)))).toList();
     }
 
     /** 27 ballots issued and received, 26 valid; the candidates get 25, 20, 18 and 10 votes. */

@@ -68,8 +68,8 @@ class SecretaryIsToldAtTheFieldIT extends ChromiumTest {
         page.getByText("Việc của tôi").first().waitFor();
         page.navigate("http://localhost:" + port + "/task/" + task);
 
-        label(page, "Chủ tịch đoàn").fill("Nguyễn Văn Hùng; Lê Thị Hồng");
-        label(page, "Thư ký hội nghị").fill("Ngô Thị Thu");
+        label(page, "Chủ tịch đoàn").fill("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh");
+        label(page, "Thư ký hội nghị").fill("Ngô Thị Thu; Trịnh Thị Hoa");
         label(page, "Nội dung nghị quyết").fill("Năm học mới phấn đấu 100% học sinh hoàn thành chương trình.");
         label(page, "Tán thành").first().fill("15");
         label(page, "Không tán thành").first().fill("5");

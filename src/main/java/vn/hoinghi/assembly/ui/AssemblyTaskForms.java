@@ -70,12 +70,14 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
             case PREPARATORY_MEETING -> new PreparatoryMeetingForm(preparation, taskId, done);
             case DRAFTING, DRAFT_REVISION -> new DraftForm(preparation, taskId, done);
             case KEY_STAFF_MEETING -> new KeyStaffMeetingForm(preparation, taskId, done);
-            case DEPARTMENT_MEETING -> new DepartmentMeetingForm(feedback, taskId, done);
+            case DEPARTMENT_MEETING -> new DepartmentMeetingForm(feedback, preparation, taskId, done);
             case CONSOLIDATE_FEEDBACK -> new ConsolidateFeedbackForm(feedback, taskId, done);
             case ANSWER_FEEDBACK -> new AnswerFeedbackForm(feedback, taskId, done);
             case PLENARY_CHECK_IN -> new PlenaryCheckInForm(plenary, taskId, done);
             case RECONVENE_PLENARY -> new ReconveneForm(plenary, taskId, done);
-            case PLENARY_SESSION -> new PlenarySessionForm(plenary, taskId, done);
+            case PLENARY_SESSION -> plenary.session(taskId).counted() ? new RevoteForm(plenary, taskId, done)
+                    : new PlenarySessionForm(plenary, taskId, done);
+            case SCHEDULE_CONTINUATION -> new ContinuationForm(plenary, taskId, done);
             case BOARD_ELECTION -> new BoardElectionForm(plenary, taskId, done);
             case WRITTEN_BALLOT -> new WrittenBallotForm(plenary, taskId, done);
             case RECOGNIZE_BOARD -> new RecognizeBoardForm(followUp, taskId, done);

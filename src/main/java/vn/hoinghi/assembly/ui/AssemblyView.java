@@ -43,11 +43,14 @@ import vn.hoinghi.shared.Texts;
 @PermitAll
 public class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final vn.hoinghi.assembly.PreparationService preparation;
     private final AssemblyQueries queries;
     private final List<AssemblyTabProvider> extraTabs;
     private String title = "";
 
-    public AssemblyView(AssemblyQueries queries, List<AssemblyTabProvider> extraTabs) {
+    public AssemblyView(AssemblyQueries queries, List<AssemblyTabProvider> extraTabs,
+                        vn.hoinghi.assembly.PreparationService preparation) {
+        this.preparation = preparation;
         this.queries = queries;
         this.extraTabs = extraTabs;
         addClassName("page");
@@ -72,13 +75,18 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("assembly.tab.progress"), progress(o));
-        tabs.add(getTranslation("assembly.tab.drafts"), grid(o.drafts(), List.of(
+        com.vaadin.flow.component.orderedlayout.VerticalLayout drafts =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+        drafts.setPadding(false);
+        tabs.add(getTranslation("assembly.tab.drafts"), drafts);
+        drafts.add(grid(o.drafts(), List.of(
                 col("preparatory.draftKind", d -> getTranslation(d.kind().messageKey())),
                 col("preparatory.author", DraftView::authorName),
                 col("preparatory.dueOn", d -> Texts.date(d.dueOn())),
                 col("assembly.status", d -> getTranslation(d.status().messageKey())),
                 col("assembly.versions", d -> String.valueOf(d.versions())),
-                col("keyStaff.comment", d -> FormSupport.orEmpty(d.reviewComment())))));
+                col("keyStaff.comment", d -> FormSupport.orEmpty(d.reviewComment())))),
+                DraftTexts.of(this, preparation, id, preparation.draftsToRead(id)));
         tabs.add(getTranslation("assembly.tab.meetings"), meetings(o));
         tabs.add(getTranslation("assembly.tab.feedback"), feedback(o));
         tabs.add(getTranslation("assembly.tab.plenary"), plenary(o));

@@ -58,7 +58,8 @@ class DepartmentMeetingForm extends TaskForm<DepartmentMeetingForm.Values> {
     private final RowList<RegistrationLine, RegistrationRow> registrations;
     private final ComboBox<String> collectiveTitle = new ComboBox<>();
 
-    DepartmentMeetingForm(FeedbackService service, String taskId, Runnable onDone) {
+    DepartmentMeetingForm(FeedbackService service, vn.hoinghi.assembly.PreparationService preparation, String taskId,
+                          Runnable onDone) {
         super(Values::new, onDone);
         this.service = service;
         this.taskId = taskId;
@@ -81,6 +82,8 @@ class DepartmentMeetingForm extends TaskForm<DepartmentMeetingForm.Values> {
         collectiveTitle.setAllowCustomValue(true);
         collectiveTitle.addCustomValueSetListener(e -> collectiveTitle.setValue(e.getDetail()));
         collectiveTitle.setWidth("22em");
+        add(new H3(getTranslation("department.drafts")),
+                DraftTexts.of(this, preparation, data.assembly().getId(), preparation.draftsToRead(data.assembly().getId())));
         add(heldOn, presentIds, secretary, resultsSummary,
                 new H3(getTranslation("department.targets")), targets,
                 new H3(getTranslation("department.feedback")), feedback,

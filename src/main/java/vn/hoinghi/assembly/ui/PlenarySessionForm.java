@@ -32,6 +32,8 @@ class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
         String presidium;
         @NotBlank(message = "session.presidiumRequired")
         String secretaries;
+        String countingCommittee;
+        String rulesText;
         List<@Valid DiscussionRow> discussion = List.of();
         List<@Valid VoteRow> votes = List.of();
         @NotBlank(message = "session.resolutionTextRequired")
@@ -46,6 +48,9 @@ class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
     private final RowList<DiscussionLine, DiscussionRow> discussion;
     private final RowList<VoteLine, VoteRow> votes;
     private final TextArea resolutionText;
+    private final TextField countingCommittee = new TextField();
+    private final TextArea rulesText;
+    private PlenaryService.SessionOutcome outcome;
 
     PlenarySessionForm(PlenaryService service, String taskId, Runnable onDone) {
         super(Values::new, onDone);
@@ -58,11 +63,24 @@ class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
                 AssemblyRules.majorityNeeded(attending)));
         present.addClassName("counter");
         add(present);
+        var practice = data.practice();
+        if (!data.earlierSittings().isEmpty()) {
+            var last = data.earlierSittings().get(data.earlierSittings().size() - 1);
+            add(FormSupport.hint(getTranslation("session.continuation", data.meeting().getSitting(),
+                    vn.hoinghi.shared.Texts.date(last.getHeldOn()))));
+        }
         presidium.setLabel(getTranslation("session.presidium"));
+        presidium.setHelperText(getTranslation("session.presidiumHelp", practice.presidiumSize()));
         presidium.setWidthFull();
         secretaries.setLabel(getTranslation("session.secretaries"));
+        secretaries.setHelperText(getTranslation("session.secretariesHelp", practice.secretaryCount()));
         secretaries.setWidthFull();
-        add(presidium, secretaries);
+        countingCommittee.setLabel(getTranslation("session.countingCommittee"));
+        countingCommittee.setHelperText(getTranslation("session.countingCommitteeHelp"));
+        countingCommittee.setRequiredIndicatorVisible(data.assembly().isElectBoard());
+        countingCommittee.setWidthFull();
+        add(presidium, secretaries, countingCommittee);
+        add(FormSupport.hint(getTranslation("session.discussionShare", practice.discussionSharePercent())));
 
         if (!data.answeredPoints().isEmpty()) {
             Grid<ItemView> points = new Grid<>();
@@ -78,14 +96,25 @@ class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
         add(new H3(getTranslation("session.discussion")), discussion);
 
         votes = new RowList<>(VoteLine::new, getTranslation("session.addVote"));
-        for (VoteSubject s : List.of(VoteSubject.PRESIDIUM, VoteSubject.SPENDING_RULES, VoteSubject.EMULATION_PACT,
-                VoteSubject.TARGETS, VoteSubject.RESOLUTION)) {
+        List<VoteSubject> items = new java.util.ArrayList<>(List.of(VoteSubject.PRESIDIUM, VoteSubject.SPENDING_RULES));
+        if (!data.regulationsDraft().isBlank()) {
+            items.add(VoteSubject.REGULATIONS);
+        }
+        items.addAll(List.of(VoteSubject.EMULATION_PACT, VoteSubject.TARGETS, VoteSubject.RESOLUTION));
+        for (VoteSubject s : items) {
             votes.addRow().subject.setValue(s);
         }
         add(new H3(getTranslation("session.votes")), FormSupport.hint(getTranslation("session.votesHint")), votes);
-        resolutionText = FormSupport.area(getTranslation("session.resolutionText"), "");
+        resolutionText = FormSupport.area(getTranslation("session.resolutionText"),
+                data.record().map(r -> r.getResolutionText()).orElse(""));
         resolutionText.setMinHeight("12em");
         add(resolutionText);
+        rulesText = FormSupport.area(getTranslation("session.rulesText"), data.regulationsDraft());
+        rulesText.setHelperText(getTranslation("session.rulesTextHelp"));
+        rulesText.setMinHeight("8em");
+        add(rulesText);
+        bind(countingCommittee, v -> v.countingCommittee, (v, x) -> v.countingCommittee = x);
+        bind(rulesText, v -> v.rulesText, (v, x) -> v.rulesText = x);
         bind(presidium, v -> v.presidium, (v, x) -> v.presidium = x);
         bind(secretaries, v -> v.secretaries, (v, x) -> v.secretaries = x);
         bind(resolutionText, v -> v.resolutionText, (v, x) -> v.resolutionText = x);
@@ -100,8 +129,19 @@ class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {
 
     @Override
     protected void submit(Values v) {
-        service.recordSession(taskId, new Inputs.Session(v.presidium, v.secretaries, v.discussion, v.votes,
-                v.resolutionText));
+        outcome = service.recordSession(taskId, new Inputs.Session(v.presidium, v.secretaries, v.countingCommittee,
+                v.discussion, v.votes, v.resolutionText, v.rulesText));
+    }
+
+    @Override
+    protected com.vaadin.flow.component.Component next() {
+        return outcome.completed() ? null : new RevoteForm(service, taskId, onDone());
+    }
+
+    @Override
+    protected String successMessage() {
+        return getTranslation(outcome.completed() ? "form.saved" : "session.someNotAdopted",
+                outcome.notAdopted().size());
     }
 
     private class DiscussionLine extends HorizontalLayout implements RowList.Row<DiscussionRow> {

@@ -148,6 +148,23 @@ abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.Un
         return getTranslation("form.saved");
     }
 
+    /**
+     * The form to show after a save that left the task open (a vote or round not adopted, so the next one is
+     * entered), or null when the save completed the task.
+     */
+    protected com.vaadin.flow.component.Component next() {
+        return null;
+    }
+
+    /** Replaces this form in its page by another, such as the next round's. */
+    protected void replaceWith(com.vaadin.flow.component.Component other) {
+        getParent().ifPresent(p -> {
+            if (p instanceof com.vaadin.flow.component.HasOrderedComponents parent) {
+                parent.replace(this, other);
+            }
+        });
+    }
+
     /** Copies into the form object what the binder does not bind, such as the rows of a list. */
     protected void collect(F form) {
     }
@@ -178,8 +195,17 @@ abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.Un
         }
         completed = true;
         getElement().executeJs("this.__hnDirty = false");
+        com.vaadin.flow.component.Component next = next();
         Errors.showSuccess(successMessage());
+        if (next != null) {
+            replaceWith(next);
+            return;
+        }
         onDone.run();
+    }
+
+    protected Runnable onDone() {
+        return onDone;
     }
 
     /** Shows the text under the field the path names, or as a pop-up when it names none of this form's fields. */

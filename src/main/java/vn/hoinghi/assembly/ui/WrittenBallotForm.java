@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -47,6 +46,7 @@ class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {
     private final IntegerField against;
     private final IntegerField abstain;
     private final TextArea resolutionText;
+    private boolean adopted;
 
     WrittenBallotForm(PlenaryService service, String taskId, Runnable onDone) {
         super(Values::new, onDone);
@@ -63,8 +63,18 @@ class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {
         votesFor = FormSupport.count(getTranslation("vote.for"));
         against = FormSupport.count(getTranslation("vote.against"));
         abstain = FormSupport.count(getTranslation("vote.abstain"));
-        resolutionText = FormSupport.area(getTranslation("session.resolutionText"), "");
-        add(countedOn, new HorizontalLayout(returned, votesFor, against, abstain), resolutionText);
+        java.util.List<vn.hoinghi.assembly.Vote> rounds = data.rounds();
+        if (!rounds.isEmpty()) {
+            add(new com.vaadin.flow.component.html.H3(getTranslation("ballot.rounds")), VoteRounds.list(this, rounds),
+                    FormSupport.hint(getTranslation("ballot.newRoundHint", rounds.size() + 1)));
+        }
+        resolutionText = FormSupport.area(getTranslation(rounds.isEmpty() ? "session.resolutionText"
+                : "revote.amendedText"), rounds.isEmpty() ? "" : rounds.get(rounds.size() - 1).getVotedText());
+        com.vaadin.flow.component.orderedlayout.FlexLayout counts =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(returned, votesFor, against, abstain);
+        counts.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        counts.getStyle().set("gap", "var(--lumo-space-m)");
+        add(countedOn, counts, resolutionText);
         bind(countedOn, v -> v.countedOn, (v, x) -> v.countedOn = x);
         bind(returned, v -> v.returned, (v, x) -> v.returned = x);
         bind(votesFor, v -> v.votesFor, (v, x) -> v.votesFor = x);
@@ -72,11 +82,32 @@ class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {
         bind(abstain, v -> v.abstain, (v, x) -> v.abstain = x);
         bind(resolutionText, v -> v.resolutionText, (v, x) -> v.resolutionText = x);
         addSubmit(getTranslation("ballot.submit"));
+        if (!rounds.isEmpty()) {
+            com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                    getTranslation("ballot.close"), e -> {
+                        if (vn.hoinghi.shared.Errors.run(this, () -> service.closeBallot(taskId))) {
+                            vn.hoinghi.shared.Errors.showSuccess(getTranslation("session.closedWithout"));
+                            onDone.run();
+                        }
+                    });
+            close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.ERROR);
+            add(FormSupport.hint(getTranslation("ballot.closeHint")), close);
+        }
     }
 
     @Override
     protected void submit(Values v) {
-        service.recordBallot(taskId, new Inputs.WrittenBallot(v.countedOn, v.returned, v.votesFor, v.against,
-                v.abstain, v.resolutionText));
+        adopted = service.recordBallot(taskId, new Inputs.WrittenBallot(v.countedOn, v.returned, v.votesFor,
+                v.against, v.abstain, v.resolutionText));
+    }
+
+    @Override
+    protected com.vaadin.flow.component.Component next() {
+        return adopted ? null : new WrittenBallotForm(service, taskId, onDone());
+    }
+
+    @Override
+    protected String successMessage() {
+        return getTranslation(adopted ? "form.saved" : "ballot.roundNotAdopted");
     }
 }

@@ -52,6 +52,10 @@ public class AssemblyDates {
         return endOf(facts.recognitionDue(assemblyId));
     }
 
+    public Date officersDue(Long assemblyId) {
+        return endOf(facts.officersDue(assemblyId));
+    }
+
     public Date filingDeadline(Long assemblyId) {
         return endOf(facts.filingDeadline(assemblyId));
     }

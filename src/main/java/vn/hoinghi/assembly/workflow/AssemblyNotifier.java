@@ -52,6 +52,13 @@ public class AssemblyNotifier {
                 Texts.date(facts.recognitionDue(assemblyId)));
     }
 
+    /** The head and deputy were not elected within the school's N days after the election. */
+    public void officersOverdue(DelegateExecution execution) {
+        long assemblyId = AssemblyVariables.assemblyId(execution);
+        toPrincipalAndUnionChair(execution, "officers-overdue", "notification.officersOverdue",
+                Texts.date(facts.officersDue(assemblyId)));
+    }
+
     /** Once per assembly and role: the dedupe key holds even when a timer fires again. */
     private void toPrincipalAndUnionChair(DelegateExecution execution, String kind, String messageKey, String date) {
         long assemblyId = AssemblyVariables.assemblyId(execution);

@@ -24,6 +24,8 @@ public final class AssemblyVariables {
     public static final String CONVOCATION = "convocation";
     public static final String ELECT_BOARD = "electBoard";
     public static final String BOARD_ELECTED = "boardElected";
+    /** Whether the sitting (or the written ballot) adopted the resolution; if not, a continuation is set. */
+    public static final String RESOLUTION_ADOPTED = "resolutionAdopted";
     public static final String DOSSIER_ACCEPTED = "dossierAccepted";
     /** Element variables of the multi-instance tasks. */
     public static final String DRAFT_ID = "draftId";

@@ -71,8 +71,8 @@ class TaskFormErrorsIT extends KaribuSupport {
     @Test
     void a_vote_counted_above_the_attendance_is_refused_under_its_count_and_the_task_stays_open() {
         String task = sessionTask(2017);
-        _get(TextField.class, spec -> spec.withLabel(t("session.presidium"))).setValue("Nguyễn Văn Hùng");
-        _get(TextField.class, spec -> spec.withLabel(t("session.secretaries"))).setValue("Ngô Thị Thu");
+        _get(TextField.class, spec -> spec.withLabel(t("session.presidium"))).setValue("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh");
+        _get(TextField.class, spec -> spec.withLabel(t("session.secretaries"))).setValue("Ngô Thị Thu; Trịnh Thị Hoa");
         _get(TextArea.class, spec -> spec.withLabel(t("session.resolutionText"))).setValue("Nghị quyết năm học.");
         for (int row = 0; row < counts("vote.for").size(); row++) {
             counts("vote.for").get(row).setValue(row == 0 ? 15 : 20);
@@ -105,5 +105,56 @@ class TaskFormErrorsIT extends KaribuSupport {
         TextArea resolution = _get(TextArea.class, spec -> spec.withLabel(t("session.resolutionText")));
         assertThat(resolution.isInvalid()).isTrue();
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_second_round_naming_a_candidate_who_was_not_tied_is_refused_at_the_list_of_candidates() {
+        AssemblyWalk walk = new AssemblyWalk(accounts, directory, launch, preparation, feedback, plenary, followUp,
+                inbox, tasks);
+        int y = 2005;
+        walk.launch(y + "-" + (y + 1), AssemblyKind.REGULAR, LocalDate.of(y, 9, 18), LocalDate.of(y, 9, 19),
+                LocalDate.of(y, 9, 20), LocalDate.of(y, 9, 25), LocalDate.of(y, 9, 29), true);
+        walk.preparatoryMeeting(LocalDate.of(y, 9, 18));
+        walk.draftsSubmitted();
+        walk.keyStaffMeeting();
+        AssemblyWalk.DEPARTMENT_HEADS.forEach(walk::departmentMeeting);
+        walk.consolidateAndAnswer();
+        walk.checkIn(LocalDate.of(y, 9, 25), 20);
+        String session = walk.onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
+        plenary.recordSession(session, new vn.hoinghi.assembly.Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
+                "Ngô Thị Thu; Trịnh Thị Hoa", "Vũ Văn Đức; Mai Văn Tuấn", List.of(),
+                List.of(new vn.hoinghi.assembly.Inputs.VoteRow(vn.hoinghi.assembly.VoteSubject.RESOLUTION, null, 19, 0, 1)),
+                "Nghị quyết", null));
+        String task = walk.onlyTaskOf("thuky", AssemblyStep.BOARD_ELECTION.taskId());
+        var c = walk.candidates;
+        plenary.recordElection(task, new vn.hoinghi.assembly.Inputs.Election(20, 20, 19, 1,
+                java.util.Map.of(c.get(0).id(), 18, c.get(1).id(), 15, c.get(2).id(), 12, c.get(3).id(), 12)));
+        login("thuky");
+        UI.getCurrent().navigate("task/" + task);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<PlenaryService.CandidateView> onBallot =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                        spec -> spec.withLabel(t("election.onBallot")));
+        assertThat(onBallot.getValue()).extracting(PlenaryService.CandidateView::staffId)
+                .containsExactlyInAnyOrder(c.get(2).id(), c.get(3).id());
+        // the secretary adds the first candidate, elected in round 1 and not tied
+        java.util.Set<PlenaryService.CandidateView> more = new java.util.HashSet<>(onBallot.getValue());
+        onBallot.getListDataView().getItems().filter(v -> v.staffId() == c.get(0).id()).forEach(more::add);
+        onBallot.setValue(more);
+        _get(IntegerField.class, spec -> spec.withLabel(t("election.issued"))).setValue(20);
+        _get(IntegerField.class, spec -> spec.withLabel(t("election.received"))).setValue(20);
+        _get(IntegerField.class, spec -> spec.withLabel(t("election.valid"))).setValue(20);
+        _get(IntegerField.class, spec -> spec.withLabel(t("election.invalid"))).setValue(0);
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            _get(IntegerField.class, spec -> spec.withLabel(c.get(n == 0 ? 0 : n + 1).fullName())).setValue(10 - n);
+        }
+        ButtonKt._click(_get(Button.class, spec -> spec.withText(t("election.submitRound"))));
+
+        assertThat(onBallot.isInvalid()).isTrue();
+        assertThat(onBallot.getErrorMessage()).isEqualTo(c.get(0).fullName() + " không bằng phiếu ở vị trí cuối nên"
+                + " không được bầu ở vòng này. Vòng này chỉ gồm những người bằng phiếu.");
+        assertThat(plenary.election(task).rounds()).as("nothing saved").hasSize(1);
     }
 }
