@@ -556,6 +556,26 @@ public class ConferenceService {
         access.complete(task.id(), Map.of());
     }
 
+    /** What any officer step's form shows at its top: the task, its conference, who signs for the body. */
+    public record StepInfo(String taskName, long conferenceId, String title, String defaultSignerTitle) {
+    }
+
+    @Transactional(readOnly = true)
+    public StepInfo stepInfo(String taskId) {
+        OpenTask task = open(taskId, ConferenceStep.values());
+        Conference c = officerConference(ConferenceProcess.conferenceId(task));
+        return new StepInfo(task.name(), c.id, c.title, composer.defaultSignerTitle(bodies.body(c.supervisingBodyId)));
+    }
+
+    /** The id of the conference's open task of that step (the first, for a step with many), for the demo data. */
+    @Transactional(readOnly = true)
+    public String openTaskOf(long conferenceId, ConferenceStep step) {
+        Conference c = officerConference(conferenceId);
+        return tasks.createTaskQuery().processInstanceId(c.processInstanceId).taskDefinitionKey(step.taskId())
+                .orderByTaskCreateTime().asc().list().stream().findFirst().map(org.flowable.task.api.Task::getId)
+                .orElseThrow(ConferenceService::gone);
+    }
+
     /** The conference a task belongs to, for the task page's link to it. */
     @Transactional(readOnly = true)
     public long conferenceOf(String taskId) {
