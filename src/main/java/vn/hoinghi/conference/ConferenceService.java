@@ -17,6 +17,10 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditEntry;
+import vn.hoinghi.audit.AuditSubject;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.conference.Conference.AwardBatch;
 import vn.hoinghi.conference.Conference.Category;
 import vn.hoinghi.conference.Conference.ProgrammeItem;
@@ -124,12 +128,14 @@ public class ConferenceService {
     private final TaskAccess access;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final AuditTrail audit;
 
     ConferenceService(ConferenceRepository conferences, AssignmentRepository assignments,
                       BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
                       NominationRepository nominations, ConferenceDocumentRepository documents,
                       ConferenceDocuments composer, SchoolDirectory schools, BodyDirectory bodies, TaskAccess access,
-                      TaskService tasks, RuntimeService runtime) {
+                      TaskService tasks, RuntimeService runtime, AuditTrail audit) {
+        this.audit = audit;
         this.conferences = conferences;
         this.assignments = assignments;
         this.bridgePoints = bridgePoints;
@@ -180,6 +186,7 @@ public class ConferenceService {
                 .variables(Map.of(ConferenceProcess.CONFERENCE_ID, c.id, ConferenceProcess.BODY_ID, bodyId))
                 .start();
         c.processInstanceId = p.getId();
+        audit.record(subject(c), AuditAction.CONFERENCE_STARTED, c.schoolYear);
         return c.id;
     }
 
@@ -346,6 +353,7 @@ public class ConferenceService {
         }
         c.returnNote = note.strip();
         c.status = ConferenceStatus.DRAFT;
+        audit.recordTask(subject(c), AuditAction.CONFERENCE_PLAN_RETURNED, task.id(), task.name(), c.returnNote);
         access.complete(task.id(), Map.of(ConferenceProcess.APPROVED, false));
     }
 
@@ -447,6 +455,8 @@ public class ConferenceService {
         }
         s.deadline = newDeadline;
         nominating.flush();
+        audit.recordTask(subject(c), AuditAction.CONFERENCE_NOMINATIONS_REOPENED, task.id(), task.name(),
+                schools.school(s.schoolId).name() + " → " + Texts.date(newDeadline));
         access.complete(task.id(), Map.of(ConferenceProcess.REOPENED, true));
     }
 
@@ -487,6 +497,8 @@ public class ConferenceService {
             n.status = accepted.contains(n.id) ? NominationStatus.ACCEPTED : NominationStatus.REJECTED;
         }
         c.status = ConferenceStatus.AWARDS;
+        audit.recordTask(subject(c), AuditAction.CONFERENCE_AWARDS_CONSOLIDATED, task.id(), task.name(),
+                accepted.size() + "/" + all.size());
         access.complete(task.id(), Map.of());
     }
 
@@ -719,6 +731,7 @@ public class ConferenceService {
         d.docxBytes = composer.docx(doc);
         d.pdfBytes = composer.pdf(doc);
         documents.save(d);
+        audit.record(subject(c), AuditAction.CONFERENCE_DOCUMENT_SIGNED, d.symbol + " · " + signerName.strip());
         return d.symbol;
     }
 
@@ -743,6 +756,16 @@ public class ConferenceService {
     }
 
     // ---- access and lookups ----
+
+    static AuditSubject subject(Conference c) {
+        return AuditSubject.conference(c.id, c.supervisingBodyId, c.processInstanceId);
+    }
+
+    /** The conference's record: every task done, every document signed, by whom and when. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> trail(long conferenceId) {
+        return audit.forSubject(subject(officerConference(conferenceId)));
+    }
 
     /** The signed-in officer's body; anyone else is refused. */
     private static long officerBody() {

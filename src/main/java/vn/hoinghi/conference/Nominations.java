@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.security.AppUser;
@@ -51,9 +53,11 @@ public class Nominations {
     private final NominationRepository nominations;
     private final SchoolDirectory schools;
     private final TaskAccess access;
+    private final AuditTrail audit;
 
     Nominations(ConferenceRepository conferences, SchoolNominatingRepository nominating,
-                NominationRepository nominations, SchoolDirectory schools, TaskAccess access) {
+                NominationRepository nominations, SchoolDirectory schools, TaskAccess access, AuditTrail audit) {
+        this.audit = audit;
         this.conferences = conferences;
         this.nominating = nominating;
         this.nominations = nominations;
@@ -92,6 +96,8 @@ public class Nominations {
         required("evidence", in.evidence());
         Nomination n = new Nomination(c.id, in.batch(), schoolId, in.nominee().strip(), in.achievement().strip(),
                 in.evidence().strip(), CurrentUser.require().getUsername(), VietnamTime.now());
+        audit.record(ConferenceService.subject(c), AuditAction.CONFERENCE_NOMINATION_ADDED,
+                schools.school(schoolId).name() + ": " + n.nominee);
         return nominations.save(n).id;
     }
 
@@ -102,6 +108,8 @@ public class Nominations {
         SchoolNominating s = ownSchool(c, n.schoolId);
         PlanRules.checkInTime(VietnamTime.today(), s.deadline);
         nominations.delete(n);
+        audit.record(ConferenceService.subject(c), AuditAction.CONFERENCE_NOMINATION_WITHDRAWN,
+                schools.school(n.schoolId).name() + ": " + n.nominee);
     }
 
     /** The principal sends the school's nominations (none is a valid answer); the task is done. */

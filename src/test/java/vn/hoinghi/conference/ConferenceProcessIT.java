@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hoinghi.TestUsers;
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditEntry;
 import vn.hoinghi.conference.ConferenceFixture.Body;
 import vn.hoinghi.conference.ConferenceFixture.School;
 import vn.hoinghi.conference.ConferenceService.FileContent;
@@ -210,6 +212,13 @@ class ConferenceProcessIT {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processOf(id)).singleResult()
                 .getEndTime()).isNotNull();
 
+        List<AuditEntry> trail = conferences.trail(id);
+        assertThat(trail).extracting(AuditEntry::action).contains(AuditAction.CONFERENCE_STARTED,
+                AuditAction.CONFERENCE_PLAN_RETURNED, AuditAction.TASK_COMPLETED,
+                AuditAction.CONFERENCE_NOMINATION_ADDED, AuditAction.CONFERENCE_NOMINATIONS_REOPENED,
+                AuditAction.CONFERENCE_AWARDS_CONSOLIDATED);
+        assertThat(trail).filteredOn(e -> e.action() == AuditAction.CONFERENCE_DOCUMENT_SIGNED).hasSize(6);
+
         // another body's officer sees nothing of it
         Body other = ConferenceFixture.body(registry, 1);
         as(other.planner());
@@ -217,6 +226,7 @@ class ConferenceProcessIT {
         assertThatThrownBy(() -> conferences.overview(id)).hasMessage("error.accessDenied");
         assertThatThrownBy(() -> conferences.file(id, ConferenceDocKind.PLAN, 0, true))
                 .hasMessage("error.accessDenied");
+        assertThatThrownBy(() -> conferences.trail(id)).hasMessage("error.accessDenied");
     }
 
     @Test

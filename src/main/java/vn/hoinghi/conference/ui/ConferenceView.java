@@ -1,6 +1,7 @@
 package vn.hoinghi.conference.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import vn.hoinghi.audit.ui.AuditTrailList;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.conference.ConferenceService.BridgeView;
 import vn.hoinghi.conference.ConferenceService.CategoryView;
@@ -157,6 +159,10 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
         if (o.summary() != null) {
             add(new H3(getTranslation("conference.page.summary")), new Paragraph(o.summary()));
         }
+        Details trail = new Details(getTranslation("conference.page.trail"), new AuditTrailList(service.trail(o.id()), true));
+        trail.setWidthFull();
+        trail.addClassName("conference-trail");
+        add(trail);
     }
 
     private Component schoolState(SchoolReadiness s) {
