@@ -99,6 +99,25 @@ class MessageKeysTest {
                     .toList()),
             Map.entry("doc.programme.", () -> IntStream.rangeClosed(1, 15).mapToObj(i -> "doc.programme." + i)
                     .toList()),
+            // the body's year-end conference (issue 12)
+            Map.entry("conference.conferenceFormat.", () -> keys("conference.conferenceFormat.",
+                    vn.hoinghi.conference.ConferenceFormat.values())),
+            Map.entry("conference.conferenceStatus.", () -> keys("conference.conferenceStatus.",
+                    vn.hoinghi.conference.ConferenceStatus.values())),
+            Map.entry("conference.categoryGroup.", () -> keys("conference.categoryGroup.",
+                    vn.hoinghi.conference.CategoryGroup.values())),
+            Map.entry("conference.categorySource.", () -> keys("conference.categorySource.",
+                    vn.hoinghi.conference.CategorySource.values())),
+            Map.entry("conference.recipientKind.", () -> keys("conference.recipientKind.",
+                    vn.hoinghi.conference.RecipientKind.values())),
+            Map.entry("conference.nominationStatus.", () -> keys("conference.nominationStatus.",
+                    vn.hoinghi.conference.NominationStatus.values())),
+            Map.entry("conference.docKind.", () -> keys("conference.docKind.",
+                    vn.hoinghi.conference.ConferenceDocKind.values())),
+            Map.entry("doc.conference.format.", () -> keys("doc.conference.format.",
+                    vn.hoinghi.conference.ConferenceFormat.values())),
+            Map.entry("doc.conference.group.", () -> keys("doc.conference.group.",
+                    vn.hoinghi.conference.CategoryGroup.values())),
             Map.entry("mail.subject.", () -> MessageKeysTest.<Set<String>>constant("vn.hoinghi.supervision.MailOutbox",
                     "MAILED").stream().map(k -> "mail.subject." + k).toList()));
 

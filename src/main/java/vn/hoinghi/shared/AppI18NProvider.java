@@ -21,7 +21,7 @@ public class AppI18NProvider implements I18NProvider {
     public AppI18NProvider() {
         // one bundle per area keeps the files readable; a key must be unique across them
         messages.setBasenames("messages", "i18n/admin", "i18n/inbox", "i18n/supervision", "i18n/roster",
-                "i18n/documents", "i18n/province");
+                "i18n/documents", "i18n/province", "i18n/conference");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(false);
