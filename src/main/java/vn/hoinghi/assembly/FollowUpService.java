@@ -20,7 +20,9 @@ import vn.hoinghi.school.SchoolRecords;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.shared.VietnamTime;
 
 /** After the plenary: board recognition and officers, the resolution, the dossier, the six-month review. */
 @Service
@@ -31,7 +33,8 @@ public class FollowUpService {
                                   List<CandidateView> elected) {
     }
 
-    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record) {
+    /** capacities: the roles in which the signed-in person may sign the resolution (empty when not). */
+    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record, List<Role> capacities) {
     }
 
     public record DossierData(AssemblyTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
@@ -55,12 +58,15 @@ public class FollowUpService {
     private final StageTracker stages;
     private final PlenaryService plenary;
     private final List<DossierCompleteness> completeness;
+    private final ResolutionSigning signing;
 
     FollowUpService(AssemblyTasks access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
-                    StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness) {
+                    StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness,
+                    ResolutionSigning signing) {
+        this.signing = signing;
         this.plenary = plenary;
         this.access = access;
         this.facts = facts;
@@ -139,7 +145,7 @@ public class FollowUpService {
     public ResolutionData resolution(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
-        return new ResolutionData(task, assembly, record(assembly.getId()));
+        return new ResolutionData(task, assembly, record(assembly.getId()), signing.capacities(assembly.getId()));
     }
 
     /** Signed, stamped and sent to every department the same or the next working day (Decree 30/2020 Art. 18). */
@@ -150,16 +156,29 @@ public class FollowUpService {
         if (blank(in.finalText())) {
             throw BusinessRuleException.onField("finalText", "session.resolutionTextRequired");
         }
+        Checks.text("finalText", in.finalText(), Checks.DOCUMENT);
+        List<Role> mine = signing.capacities(assembly.getId());
+        if (mine.isEmpty()) {
+            throw BusinessRuleException.onField("capacity", "resolution.notPresidium");
+        }
+        if (in.capacity() == null || !mine.contains(in.capacity())) {
+            throw BusinessRuleException.onField("capacity", "documents.sign.capacityRequired");
+        }
         if (in.signedOn() == null || in.signedOn().isBefore(record.getResolutionAdoptedOn())) {
             throw BusinessRuleException.onField("signedOn", "resolution.signedBeforeAdopted",
                     Texts.date(record.getResolutionAdoptedOn()));
         }
+        Checks.notInFuture("signedOn", in.signedOn());
         if (in.sentOn() == null || in.sentOn().isBefore(in.signedOn())) {
             throw BusinessRuleException.onField("sentOn", "resolution.sentBeforeSigned");
         }
+        Checks.notInFuture("sentOn", in.sentOn());
         record.setResolutionText(in.finalText().strip());
         record.setResolutionSignedOn(in.signedOn());
         record.setResolutionSentOn(in.sentOn());
+        records.flush();
+        // one action: the resolution is signed and numbered as it is finalised
+        signing.sign(assembly.getId(), in.capacity(), in.signedOn());
         for (Role role : new Role[]{Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD, Role.STAFF}) {
             notifications.send("resolution-sent:" + assembly.getId() + ":" + role, task.schoolId(), null, role,
                     assembly.getId(), "notification.resolutionSent", assembly.getSchoolYear(),
@@ -185,9 +204,7 @@ public class FollowUpService {
             throw BusinessRuleException.onField(!in.resolution() ? "resolution" : !in.workingRules() ? "workingRules"
                     : "emulationRegistrations", "dossier.incomplete");
         }
-        if (in.submittedOn() == null) {
-            throw BusinessRuleException.onField("submittedOn", "dossier.dateRequired");
-        }
+        Checks.text("note", in.note(), Checks.NOTE);
         // The signed, stamped pieces themselves (documents module), not only the ticks above.
         List<String> missing = completeness.stream().flatMap(c -> c.missingPieces(assembly.getId()).stream()).toList();
         if (!missing.isEmpty()) {
@@ -195,7 +212,7 @@ public class FollowUpService {
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(DossierStatus.SUBMITTED);
-        d.setSubmittedOn(in.submittedOn());
+        d.setSubmittedOn(VietnamTime.today());
         d.setSubmittedBy(CurrentUser.require().getUsername());
         d.setContents(blank(in.note()) ? null : in.note().strip());
         access.complete(task, Map.of());
@@ -230,7 +247,7 @@ public class FollowUpService {
     public ResolutionData sixMonth(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
-        return new ResolutionData(task, assembly, record(assembly.getId()));
+        return new ResolutionData(task, assembly, record(assembly.getId()), List.of());
     }
 
     /** Every six months the head and the union check the resolution and tell all staff (Art. 52(3)). */

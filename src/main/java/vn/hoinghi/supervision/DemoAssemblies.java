@@ -33,7 +33,9 @@ import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.VietnamTime;
 
 /**
  * Drives a school's assembly to a chosen point through the real services, signed in as each person
@@ -211,8 +213,8 @@ class DemoAssemblies {
         as(p.principal(), () -> {
             String task = task(id, AssemblyStep.FINALISE_RESOLUTION);
             var record = followUp.resolution(task).record();
-            followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
-                    record.getResolutionAdoptedOn().plusDays(1)));
+            followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), Role.PRINCIPAL,
+                    record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
             return null;
         });
         if (reached(target, Target.FILING)) {
@@ -244,11 +246,15 @@ class DemoAssemblies {
     }
 
     private void file(People p, long id, LocalDate on, String note) {
-        as(p.unionChair(), () -> {
+        as(p.principal(), () -> {
             signDossierPieces(id);
-            followUp.file(task(id, AssemblyStep.FILE_DOSSIER), new Inputs.Filing(on, true, true, true, note));
             return null;
         });
+        // the date of filing is the server's: the demo season is replayed as of its filing day
+        VietnamTime.replaying(on, () -> as(p.unionChair(), () -> {
+            followUp.file(task(id, AssemblyStep.FILE_DOSSIER), new Inputs.Filing(true, true, true, note));
+            return null;
+        }));
     }
 
     /**
@@ -258,7 +264,8 @@ class DemoAssemblies {
     void signDossierPieces(long id) {
         for (DocumentService.DocumentRow row : documents.documents(id)) {
             if (row.dossierPiece() && !row.signed()) {
-                documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(), row.naturalDate()));
+                documents.sign(id, row.ref(), new DocumentService.SignInput(row.myCapacities().get(0),
+                        row.naturalDate()));
                 DocumentService.FileContent pdf = documents.pdf(id, row.ref());
                 documents.uploadScan(id, row.ref(), pdf.fileName(), pdf.bytes());
             }
