@@ -11,3 +11,6 @@ alter table issued_document add column withdrawal_reason varchar(500);
 alter table issued_document drop constraint uq_issued_document;
 alter table issued_document add constraint uq_issued_document_in_force
     unique (assembly_id, kind, department_ref, withdrawn_key);
+
+-- A recognition after its 5-working-day deadline is saved with its reason (shown, never silent).
+alter table board_election add column recognition_late_reason varchar(500);

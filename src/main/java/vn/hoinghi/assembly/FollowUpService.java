@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.assembly.PlenaryService.CandidateView;
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditSubject;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
@@ -59,14 +62,16 @@ public class FollowUpService {
     private final PlenaryService plenary;
     private final List<DossierCompleteness> completeness;
     private final ResolutionSigning signing;
+    private final AuditTrail audit;
 
     FollowUpService(AssemblyTasks access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
                     StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness,
-                    ResolutionSigning signing) {
+                    ResolutionSigning signing, AuditTrail audit) {
         this.signing = signing;
+        this.audit = audit;
         this.plenary = plenary;
         this.access = access;
         this.facts = facts;
@@ -90,19 +95,34 @@ public class FollowUpService {
         return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly));
     }
 
-    /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
-    public boolean recognize(String taskId, LocalDate recognizedOn) {
+    /**
+     * The union executive recognises the result. The date is what happened: not after today, not before the
+     * election; later than 5 working days is saved with its reason and marked late, never silently (issue 15).
+     * Returns whether it was in time.
+     */
+    public boolean recognize(String taskId, LocalDate recognizedOn, String lateReason) {
         AssemblyTask task = access.open(taskId, AssemblyStep.RECOGNIZE_BOARD);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
             throw BusinessRuleException.onField("recognizedOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
+        Checks.notInFuture("recognizedOn", recognizedOn);
+        boolean inTime = !recognizedOn.isAfter(e.getRecognitionDue());
+        if (!inTime) {
+            if (blank(lateReason)) {
+                throw BusinessRuleException.onField("lateReason", "recognition.lateReasonRequired",
+                        Texts.date(e.getRecognitionDue()));
+            }
+            Checks.text("lateReason", lateReason, Checks.REASON);
+            e.setRecognitionLateReason(lateReason.strip());
+            audit.record(subject(assembly), AuditAction.RECOGNITION_LATE, lateReason.strip());
+        }
         e.setRecognizedOn(recognizedOn);
         e.setRecognizedBy(CurrentUser.require().getUsername());
         access.complete(task, Map.of());
         stages.refresh(assembly);
-        return !recognizedOn.isAfter(e.getRecognitionDue());
+        return inTime;
     }
 
     public void electOfficers(String taskId, Inputs.Officers in) {
@@ -112,6 +132,7 @@ public class FollowUpService {
         if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
             throw BusinessRuleException.onField("heldOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
+        Checks.notInFuture("heldOn", in.heldOn());
         List<BoardCandidate> members = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
                 .filter(BoardCandidate::isElected).toList();
         Set<Long> memberIds = members.stream().map(BoardCandidate::getStaffId).collect(Collectors.toSet());
@@ -215,6 +236,7 @@ public class FollowUpService {
         d.setSubmittedOn(VietnamTime.today());
         d.setSubmittedBy(CurrentUser.require().getUsername());
         d.setContents(blank(in.note()) ? null : in.note().strip());
+        audit.record(subject(assembly), AuditAction.DOSSIER_FILED, d.getContents());
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }
@@ -234,11 +256,14 @@ public class FollowUpService {
         if (!in.accept() && blank(in.reason())) {
             throw BusinessRuleException.onField("reason", "dossier.reasonRequired");
         }
+        Checks.text("reason", in.reason(), Checks.NOTE);
         Dossier d = dossier(assembly.getId());
         d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
         d.setReviewedOn(vn.hoinghi.shared.VietnamTime.today());
         d.setReviewedBy(CurrentUser.require().getUsername());
         d.setReturnReason(in.accept() ? null : in.reason().strip());
+        audit.record(subject(assembly), in.accept() ? AuditAction.DOSSIER_ACCEPTED : AuditAction.DOSSIER_RETURNED,
+                d.getReturnReason());
         access.complete(task, Map.of(AssemblyVariables.DOSSIER_ACCEPTED, in.accept()));
         stages.refresh(assembly);
     }
@@ -258,6 +283,12 @@ public class FollowUpService {
             throw BusinessRuleException.onField(in.reviewedOn() == null ? "reviewedOn" : "findings",
                     "sixMonth.findingsRequired");
         }
+        Checks.notInFuture("reviewedOn", in.reviewedOn());
+        LocalDate plenaryHeld = record(assembly.getId()).getResolutionAdoptedOn();
+        if (plenaryHeld != null && in.reviewedOn().isBefore(plenaryHeld)) {
+            throw BusinessRuleException.onField("reviewedOn", "sixMonth.beforeResolution", Texts.date(plenaryHeld));
+        }
+        Checks.text("findings", in.findings(), Checks.LONG);
         if (!in.announcedToStaff()) {
             throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
@@ -269,6 +300,10 @@ public class FollowUpService {
         reviews.save(r);
         access.complete(task, Map.of());
         stages.refresh(assembly);
+    }
+
+    private static AuditSubject subject(Assembly a) {
+        return AuditSubject.assembly(a.getId(), a.getSchoolId(), a.getProcessInstanceId());
     }
 
     private List<CandidateView> elected(Assembly assembly) {

@@ -342,7 +342,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
                 : fileName.strip();
         SignedScan scan = scans.saveAndFlush(new SignedScan(doc.getId(), version, name, mediaType, bytes,
                 user.getUsername()));
-        audit.scanUploaded(assemblyId, doc.getSchoolId(), doc.getSymbol(), version, name);
+        audit.scanUploaded(facts(assemblyId), doc.getSymbol(), version, name);
         log.info("Scan version {} of {} uploaded for assembly {} ({} bytes, {})", version, doc.getSymbol(),
                 assemblyId, bytes.length, mediaType);
         return scans.infoOf(List.of(doc.getId())).stream().filter(s -> s.id() == scan.getId()).findFirst()
