@@ -19,9 +19,11 @@ public class AssemblyFacts {
     private final BoardElectionRepository elections;
     private final SchoolDirectory directory;
     private final WorkingDayCalendar calendar;
+    private final DossierRepository dossiers;
 
     AssemblyFacts(AssemblyRepository assemblies, DraftRepository drafts, BoardElectionRepository elections,
-                  SchoolDirectory directory, WorkingDayCalendar calendar) {
+                  SchoolDirectory directory, WorkingDayCalendar calendar, DossierRepository dossiers) {
+        this.dossiers = dossiers;
         this.assemblies = assemblies;
         this.drafts = drafts;
         this.elections = elections;
@@ -36,6 +38,11 @@ public class AssemblyFacts {
     /** The school an assembly belongs to; refused as not found for an unknown id. */
     public long schoolOf(long assemblyId) {
         return assembly(assemblyId).getSchoolId();
+    }
+
+    /** Where the assembly's dossier stands with the supervising body. */
+    public DossierStatus dossierStatus(long assemblyId) {
+        return dossiers.findByAssemblyId(assemblyId).map(Dossier::getStatus).orElse(DossierStatus.NOT_SUBMITTED);
     }
 
     public LocalDate preparatoryOn(long assemblyId) {

@@ -25,6 +25,8 @@ public class BoardElection {
     private LocalDate recognitionDue;
     private LocalDate recognizedOn;
     private String recognizedBy;
+    /** Why the recognition came after its 5-working-day deadline; null when in time. */
+    private String recognitionLateReason;
     private LocalDate officersElectedOn;
 
     public BoardElection() {
@@ -117,6 +119,18 @@ public class BoardElection {
 
     public String getRecognizedBy() {
         return recognizedBy;
+    }
+
+    public String getRecognitionLateReason() {
+        return recognitionLateReason;
+    }
+
+    public boolean isRecognitionLate() {
+        return recognizedOn != null && recognizedOn.isAfter(getRecognitionDue());
+    }
+
+    public void setRecognitionLateReason(String recognitionLateReason) {
+        this.recognitionLateReason = recognitionLateReason;
     }
 
     public void setRecognizedBy(String recognizedBy) {

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.assembly.PlenaryService.CandidateView;
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditSubject;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.assembly.workflow.AssemblyTask;
 import vn.hoinghi.assembly.workflow.AssemblyTasks;
@@ -20,7 +23,9 @@ import vn.hoinghi.school.SchoolRecords;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.shared.VietnamTime;
 
 /** After the plenary: board recognition and officers, the resolution, the dossier, the six-month review. */
 @Service
@@ -31,7 +36,8 @@ public class FollowUpService {
                                   List<CandidateView> elected) {
     }
 
-    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record) {
+    /** capacities: the roles in which the signed-in person may sign the resolution (empty when not). */
+    public record ResolutionData(AssemblyTask task, Assembly assembly, PlenaryRecord record, List<Role> capacities) {
     }
 
     public record DossierData(AssemblyTask task, Assembly assembly, Dossier dossier, PlenaryRecord record,
@@ -49,20 +55,22 @@ public class FollowUpService {
     private final DossierRepository dossiers;
     private final EmulationRegistrationRepository registrations;
     private final SixMonthReviewRepository reviews;
-    private final vn.hoinghi.audit.AuditTrail audit;
     private final NotificationService notifications;
     private final SchoolDirectory directory;
     private final SchoolRecords schoolRecords;
     private final StageTracker stages;
     private final PlenaryService plenary;
     private final List<DossierCompleteness> completeness;
+    private final ResolutionSigning signing;
+    private final AuditTrail audit;
 
     FollowUpService(AssemblyTasks access, AssemblyFacts facts, BoardElectionRepository elections,
                     BoardCandidateRepository candidates, PlenaryRecordRepository records, DossierRepository dossiers,
                     EmulationRegistrationRepository registrations, SixMonthReviewRepository reviews,
                     NotificationService notifications, SchoolDirectory directory, SchoolRecords schoolRecords,
                     StageTracker stages, PlenaryService plenary, List<DossierCompleteness> completeness,
-                    vn.hoinghi.audit.AuditTrail audit) {
+                    ResolutionSigning signing, AuditTrail audit) {
+        this.signing = signing;
         this.audit = audit;
         this.plenary = plenary;
         this.access = access;
@@ -87,19 +95,34 @@ public class FollowUpService {
         return new RecognitionData(task, assembly, election(assembly.getId()), elected(assembly));
     }
 
-    /** The union executive recognises the result; later than 5 working days is recorded, and flagged. */
-    public boolean recognize(String taskId, LocalDate recognizedOn) {
+    /**
+     * The union executive recognises the result. The date is what happened: not after today, not before the
+     * election; later than 5 working days is saved with its reason and marked late, never silently (issue 15).
+     * Returns whether it was in time.
+     */
+    public boolean recognize(String taskId, LocalDate recognizedOn, String lateReason) {
         AssemblyTask task = access.open(taskId, AssemblyStep.RECOGNIZE_BOARD);
         Assembly assembly = facts.assembly(task.assemblyId());
         BoardElection e = election(assembly.getId());
         if (recognizedOn == null || recognizedOn.isBefore(e.getHeldOn())) {
             throw BusinessRuleException.onField("recognizedOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
+        Checks.notInFuture("recognizedOn", recognizedOn);
+        boolean inTime = !recognizedOn.isAfter(e.getRecognitionDue());
+        if (!inTime) {
+            if (blank(lateReason)) {
+                throw BusinessRuleException.onField("lateReason", "recognition.lateReasonRequired",
+                        Texts.date(e.getRecognitionDue()));
+            }
+            Checks.text("lateReason", lateReason, Checks.REASON);
+            e.setRecognitionLateReason(lateReason.strip());
+            audit.record(subject(assembly), AuditAction.RECOGNITION_LATE, lateReason.strip());
+        }
         e.setRecognizedOn(recognizedOn);
         e.setRecognizedBy(CurrentUser.require().getUsername());
         access.complete(task, Map.of());
         stages.refresh(assembly);
-        return !recognizedOn.isAfter(e.getRecognitionDue());
+        return inTime;
     }
 
     public void electOfficers(String taskId, Inputs.Officers in) {
@@ -109,6 +132,7 @@ public class FollowUpService {
         if (in.heldOn() == null || in.heldOn().isBefore(e.getHeldOn())) {
             throw BusinessRuleException.onField("heldOn", "recognition.dateInvalid", Texts.date(e.getHeldOn()));
         }
+        Checks.notInFuture("heldOn", in.heldOn());
         List<BoardCandidate> members = candidates.findByAssemblyIdOrderById(assembly.getId()).stream()
                 .filter(BoardCandidate::isElected).toList();
         Set<Long> memberIds = members.stream().map(BoardCandidate::getStaffId).collect(Collectors.toSet());
@@ -140,8 +164,7 @@ public class FollowUpService {
         boolean deputy = schoolRecords.handOverRole(task.schoolId(), Role.INSPECTION_BOARD_DEPUTY, deputies,
                 in.heldOn());
         if (head || deputy) {
-            audit.record(vn.hoinghi.audit.AuditSubject.assembly(assembly.getId(), assembly.getSchoolId(),
-                    assembly.getProcessInstanceId()), vn.hoinghi.audit.AuditAction.ROLES_HANDED_OVER,
+            audit.record(subject(assembly), AuditAction.ROLES_HANDED_OVER,
                     Texts.date(in.heldOn()));
         }
         access.complete(task, Map.of());
@@ -152,7 +175,7 @@ public class FollowUpService {
     public ResolutionData resolution(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.FINALISE_RESOLUTION);
         Assembly assembly = facts.assembly(task.assemblyId());
-        return new ResolutionData(task, assembly, record(assembly.getId()));
+        return new ResolutionData(task, assembly, record(assembly.getId()), signing.capacities(assembly.getId()));
     }
 
     /** Signed, stamped and sent to every department the same or the next working day (Decree 30/2020 Art. 18). */
@@ -163,16 +186,29 @@ public class FollowUpService {
         if (blank(in.finalText())) {
             throw BusinessRuleException.onField("finalText", "session.resolutionTextRequired");
         }
+        Checks.text("finalText", in.finalText(), Checks.DOCUMENT);
+        List<Role> mine = signing.capacities(assembly.getId());
+        if (mine.isEmpty()) {
+            throw BusinessRuleException.onField("capacity", "resolution.notPresidium");
+        }
+        if (in.capacity() == null || !mine.contains(in.capacity())) {
+            throw BusinessRuleException.onField("capacity", "documents.sign.capacityRequired");
+        }
         if (in.signedOn() == null || in.signedOn().isBefore(record.getResolutionAdoptedOn())) {
             throw BusinessRuleException.onField("signedOn", "resolution.signedBeforeAdopted",
                     Texts.date(record.getResolutionAdoptedOn()));
         }
+        Checks.notInFuture("signedOn", in.signedOn());
         if (in.sentOn() == null || in.sentOn().isBefore(in.signedOn())) {
             throw BusinessRuleException.onField("sentOn", "resolution.sentBeforeSigned");
         }
+        Checks.notInFuture("sentOn", in.sentOn());
         record.setResolutionText(in.finalText().strip());
         record.setResolutionSignedOn(in.signedOn());
         record.setResolutionSentOn(in.sentOn());
+        records.flush();
+        // one action: the resolution is signed and numbered as it is finalised
+        signing.sign(assembly.getId(), in.capacity(), in.signedOn());
         for (Role role : new Role[]{Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD, Role.STAFF}) {
             notifications.send("resolution-sent:" + assembly.getId() + ":" + role, task.schoolId(), null, role,
                     assembly.getId(), "notification.resolutionSent", assembly.getSchoolYear(),
@@ -198,9 +234,7 @@ public class FollowUpService {
             throw BusinessRuleException.onField(!in.resolution() ? "resolution" : !in.workingRules() ? "workingRules"
                     : "emulationRegistrations", "dossier.incomplete");
         }
-        if (in.submittedOn() == null) {
-            throw BusinessRuleException.onField("submittedOn", "dossier.dateRequired");
-        }
+        Checks.text("note", in.note(), Checks.NOTE);
         // The signed, stamped pieces themselves (documents module), not only the ticks above.
         List<String> missing = completeness.stream().flatMap(c -> c.missingPieces(assembly.getId()).stream()).toList();
         if (!missing.isEmpty()) {
@@ -208,9 +242,10 @@ public class FollowUpService {
         }
         Dossier d = dossier(assembly.getId());
         d.setStatus(DossierStatus.SUBMITTED);
-        d.setSubmittedOn(in.submittedOn());
+        d.setSubmittedOn(VietnamTime.today());
         d.setSubmittedBy(CurrentUser.require().getUsername());
         d.setContents(blank(in.note()) ? null : in.note().strip());
+        audit.record(subject(assembly), AuditAction.DOSSIER_FILED, d.getContents());
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }
@@ -230,11 +265,14 @@ public class FollowUpService {
         if (!in.accept() && blank(in.reason())) {
             throw BusinessRuleException.onField("reason", "dossier.reasonRequired");
         }
+        Checks.text("reason", in.reason(), Checks.NOTE);
         Dossier d = dossier(assembly.getId());
         d.setStatus(in.accept() ? DossierStatus.ACCEPTED : DossierStatus.RETURNED);
         d.setReviewedOn(vn.hoinghi.shared.VietnamTime.today());
         d.setReviewedBy(CurrentUser.require().getUsername());
         d.setReturnReason(in.accept() ? null : in.reason().strip());
+        audit.record(subject(assembly), in.accept() ? AuditAction.DOSSIER_ACCEPTED : AuditAction.DOSSIER_RETURNED,
+                d.getReturnReason());
         access.complete(task, Map.of(AssemblyVariables.DOSSIER_ACCEPTED, in.accept()));
         stages.refresh(assembly);
     }
@@ -243,7 +281,7 @@ public class FollowUpService {
     public ResolutionData sixMonth(String taskId) {
         AssemblyTask task = access.open(taskId, AssemblyStep.SIX_MONTH_REVIEW);
         Assembly assembly = facts.assembly(task.assemblyId());
-        return new ResolutionData(task, assembly, record(assembly.getId()));
+        return new ResolutionData(task, assembly, record(assembly.getId()), List.of());
     }
 
     /** Every six months the head and the union check the resolution and tell all staff (Art. 52(3)). */
@@ -254,6 +292,12 @@ public class FollowUpService {
             throw BusinessRuleException.onField(in.reviewedOn() == null ? "reviewedOn" : "findings",
                     "sixMonth.findingsRequired");
         }
+        Checks.notInFuture("reviewedOn", in.reviewedOn());
+        LocalDate plenaryHeld = record(assembly.getId()).getResolutionAdoptedOn();
+        if (plenaryHeld != null && in.reviewedOn().isBefore(plenaryHeld)) {
+            throw BusinessRuleException.onField("reviewedOn", "sixMonth.beforeResolution", Texts.date(plenaryHeld));
+        }
+        Checks.text("findings", in.findings(), Checks.LONG);
         if (!in.announcedToStaff()) {
             throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
@@ -265,6 +309,10 @@ public class FollowUpService {
         reviews.save(r);
         access.complete(task, Map.of());
         stages.refresh(assembly);
+    }
+
+    private static AuditSubject subject(Assembly a) {
+        return AuditSubject.assembly(a.getId(), a.getSchoolId(), a.getProcessInstanceId());
     }
 
     private List<CandidateView> elected(Assembly assembly) {

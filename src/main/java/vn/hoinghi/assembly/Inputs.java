@@ -119,11 +119,12 @@ public final class Inputs {
     public record Officers(LocalDate heldOn, Long headId, Set<Long> deputyIds) {
     }
 
-    public record Finalise(String finalText, LocalDate signedOn, LocalDate sentOn) {
+    /** capacity: the role the signed-in person signs the resolution in (issue 15). */
+    public record Finalise(String finalText, vn.hoinghi.security.Role capacity, LocalDate signedOn, LocalDate sentOn) {
     }
 
-    public record Filing(LocalDate submittedOn, boolean resolution, boolean workingRules,
-                         boolean emulationRegistrations, String note) {
+    /** The date of filing is the server's: the day the union chair files (issue 15). */
+    public record Filing(boolean resolution, boolean workingRules, boolean emulationRegistrations, String note) {
     }
 
     public record Review(boolean accept, String reason) {

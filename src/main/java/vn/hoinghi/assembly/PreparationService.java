@@ -438,6 +438,7 @@ public class PreparationService {
 
     Meeting newMeeting(Assembly assembly, MeetingKind kind, Long departmentId, LocalDate heldOn, int convened,
                        Set<Long> present) {
+        checkHeldOn(assembly, kind, heldOn);
         Meeting m = new Meeting();
         m.setAssemblyId(assembly.getId());
         m.setKind(kind);
@@ -449,6 +450,32 @@ public class PreparationService {
         m.setRecordedBy(CurrentUser.require().getUsername());
         m.setRecordedAt(vn.hoinghi.shared.VietnamTime.now());
         return meetings.save(m);
+    }
+
+    /**
+     * A meeting's date records what happened: not after today, and not before the meeting it follows (preparatory,
+     * then key staff, then the departments, then the plenary), whatever the browser sends (issue 15).
+     */
+    private void checkHeldOn(Assembly assembly, MeetingKind kind, LocalDate heldOn) {
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", heldOn);
+        List<MeetingKind> before = switch (kind) {
+            case PREPARATORY -> List.of();
+            case KEY_STAFF -> List.of(MeetingKind.PREPARATORY);
+            case DEPARTMENT -> List.of(MeetingKind.KEY_STAFF, MeetingKind.PREPARATORY);
+            case PLENARY -> List.of(MeetingKind.DEPARTMENT, MeetingKind.KEY_STAFF, MeetingKind.PREPARATORY);
+        };
+        List<Meeting> held = meetings.findByAssemblyIdOrderById(assembly.getId());
+        for (MeetingKind k : before) {
+            java.util.Optional<Meeting> last = held.stream().filter(m -> m.getKind() == k && m.getHeldOn() != null)
+                    .max(java.util.Comparator.comparing(Meeting::getHeldOn));
+            if (last.isPresent()) {
+                if (heldOn.isBefore(last.get().getHeldOn())) {
+                    throw BusinessRuleException.onField("heldOn", "meeting.beforePrevious",
+                            vn.hoinghi.shared.Texts.date(last.get().getHeldOn()));
+                }
+                return;
+            }
+        }
     }
 
     /** One batch for the whole list: a plenary checks in up to 150 people. */

@@ -2,8 +2,8 @@
  * The staff assembly: its data, the law's rules, its services and process (workflow/), and its pages and task
  * forms (ui/). Other modules use the services, the records they return and {@code AssemblyStep}.
  */
-@ApplicationModule(displayName = "Assembly", allowedDependencies = {"audit", "calendar", "school", "security", "shared",
-        "tasks", "tasks :: spi"})
+@ApplicationModule(displayName = "Assembly", allowedDependencies = {"audit", "calendar", "school", "security",
+        "shared", "tasks", "tasks :: spi"})
 package vn.hoinghi.assembly;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,4 +31,13 @@ public enum AuditAction {
     CONFERENCE_NOMINATIONS_REOPENED,
     CONFERENCE_PLAN_RETURNED,
     CONFERENCE_STARTED,
+    // the record can be trusted (issue 15): documents, the dossier, settings
+    DOCUMENT_SIGNED,
+    DOCUMENT_WITHDRAWN,
+    DOSSIER_ACCEPTED,
+    DOSSIER_FILED,
+    DOSSIER_RETURNED,
+    RECOGNITION_LATE,
+    SCAN_UPLOADED,
+    SETTINGS_CHANGED,
 }

@@ -38,6 +38,7 @@ import vn.hoinghi.documents.render.OfficialDocument.Table;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.school.SchoolRecords;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.Texts;
 
 /**
@@ -47,9 +48,12 @@ import vn.hoinghi.shared.Texts;
 @Component
 class Composer {
 
-    /** Where a document stands: null naturalDate means it cannot be written yet (waitingKey says why). */
+    /**
+     * Where a document stands: null naturalDate means it cannot be written yet (waitingKey says why).
+     * capacities: the roles in which someone may sign it (STAFF: any staff member, the ballot count's head).
+     */
     record Slot(DocumentRef ref, String departmentName, LocalDate naturalDate, String waitingKey, String signerTitle,
-                String defaultSigner, boolean dossierPiece, boolean onBehalfAllowed) {
+                String defaultSigner, boolean dossierPiece, boolean onBehalfAllowed, List<Role> capacities) {
         boolean available() {
             return naturalDate != null;
         }
@@ -146,7 +150,25 @@ class Composer {
     private Slot slotOf(DocumentRef ref, String departmentName, LocalDate naturalDate, String waitingKey,
                         String signerTitleKey, String defaultSigner, boolean dossier) {
         return new Slot(ref, departmentName, naturalDate, waitingKey, w.t(signerTitleKey),
-                defaultSigner == null ? "" : defaultSigner, dossier, "doc.title.principal".equals(signerTitleKey));
+                defaultSigner == null ? "" : defaultSigner, dossier, "doc.title.principal".equals(signerTitleKey),
+                capacities(signerTitleKey));
+    }
+
+    /**
+     * Who signs under each title: the head, or a deputy "KT."; the presidium's members; the department head for the
+     * department's minutes; the union chair for the union's executive committee; the ballot count's head (a staff
+     * member elected at the plenary). The secretary co-signs minutes under the recorded name and issues nothing.
+     */
+    static List<Role> capacities(String signerTitleKey) {
+        return switch (signerTitleKey) {
+            case "doc.title.principal" -> List.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL);
+            case "doc.title.presiding", "doc.title.presidium" ->
+                    List.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.UNION_CHAIR);
+            case "doc.title.chair" -> List.of(Role.DEPARTMENT_HEAD);
+            case "doc.title.unionChair" -> List.of(Role.UNION_CHAIR);
+            case "doc.title.countHead" -> List.of(Role.STAFF);
+            default -> throw new IllegalArgumentException(signerTitleKey);
+        };
     }
 
     // ---- the documents ----

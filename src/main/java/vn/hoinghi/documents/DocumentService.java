@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import vn.hoinghi.assembly.AssemblyFacts;
 import vn.hoinghi.assembly.AssemblyQueries;
 import vn.hoinghi.assembly.AssemblyQueries.Overview;
 import vn.hoinghi.assembly.DossierCompleteness;
+import vn.hoinghi.assembly.DossierStatus;
+import vn.hoinghi.assembly.ResolutionSigning;
 import vn.hoinghi.assembly.MeetingRecords;
 import vn.hoinghi.documents.Composer.Issue;
 import vn.hoinghi.documents.Composer.Slot;
@@ -47,7 +50,7 @@ import vn.hoinghi.shared.VietnamTime;
  */
 @Service
 @Transactional
-public class DocumentService implements DossierCompleteness {
+public class DocumentService implements DossierCompleteness, ResolutionSigning {
 
     /** Who may sign documents and upload their scans: the school's leaders, the union chair, the secretary. */
     static final Role[] OFFICERS = {Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.UNION_CHAIR, Role.SECRETARY};
@@ -59,30 +62,39 @@ public class DocumentService implements DossierCompleteness {
     static final String STAMPED_SUFFIX = "-ban-co-dau";
     static final String DRAFT_SUFFIX = "-du-thao";
 
-    /** Where a document stands; waitingKey (a message key) says what it waits for while it is not available. */
+    /**
+     * Where a document stands; waitingKey (a message key) says what it waits for while it is not available;
+     * myCapacities: the roles in which the signed-in person may sign it (empty: they may not); withdrawn: earlier
+     * issues of it, void, newest last.
+     */
     public record DocumentRow(DocumentRef ref, String departmentName, boolean available, String waitingKey,
                               LocalDate naturalDate, String signerTitle, String defaultSigner, IssuedInfo issued,
                               List<ScanInfo> scans, boolean dossierPiece, boolean onBehalfAllowed,
-                              String deputySigner) {
+                              List<Role> myCapacities,
+                              List<IssuedInfo> withdrawn) {
         public boolean signed() {
             return issued != null;
         }
     }
 
-    /** The number, symbol and signature of an issued document. */
+    /**
+     * The number, symbol and signature of an issued document: who signed (the signed-in person, recordedBy),
+     * in which role, the date on the document and when it was recorded; for a withdrawn one, when, by whom, why.
+     */
     public record IssuedInfo(int number, int year, String symbol, LocalDate signedOn, String signerName,
-                             String signerTitle, String recordedBy) {
+                             String signerTitle, Role capacity, String recordedBy, LocalDateTime recordedAt,
+                             LocalDateTime withdrawnAt, String withdrawnBy, String withdrawalReason) {
     }
 
     public record FileContent(String fileName, String mediaType, byte[] bytes) {
     }
 
-    /** Who signs and when; onBehalf: a vice-principal signs for the principal (KT. HIỆU TRƯỞNG). */
-    public record SignInput(String signerName, LocalDate signedOn, boolean onBehalf) {
-        public SignInput(String signerName, LocalDate signedOn) {
-            this(signerName, signedOn, false);
-        }
+    /** The role the signed-in person signs in, and the date written on the document (the day it was signed). */
+    public record SignInput(Role capacity, LocalDate signedOn) {
     }
+
+    /** The longest reason for withdrawing a document (the column's size). */
+    public static final int MAX_REASON = 500;
 
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
@@ -98,10 +110,13 @@ public class DocumentService implements DossierCompleteness {
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
     private final long maxScanBytes;
+    private final DocumentAudit audit;
 
     DocumentService(AssemblyQueries queries, AssemblyFacts assemblyFacts, MeetingRecords meetingRecords, SchoolDirectory directory,
                     IssuedDocumentRepository issued, SignedScanRepository scans, DocumentNumbering numbering,
-                    Composer composer, Words words, @Value("${hoinghi.documents.max-scan-mb:10}") int maxScanMb) {
+                    Composer composer, Words words, DocumentAudit audit,
+                    @Value("${hoinghi.documents.max-scan-mb:10}") int maxScanMb) {
+        this.audit = audit;
         this.queries = queries;
         this.assemblyFacts = assemblyFacts;
         this.meetingRecords = meetingRecords;
@@ -128,7 +143,13 @@ public class DocumentService implements DossierCompleteness {
     public List<DocumentRow> documents(long assemblyId) {
         Facts f = facts(assemblyId);
         Map<Long, List<ScanInfo>> scanInfo = scanInfo(f);
-        return composer.slots(f).stream().map(s -> row(f, s, scanInfo)).toList();
+        AppUser user = CurrentUser.require();
+        List<IssuedDocument> withdrawn = issued.findByAssemblyId(assemblyId).stream()
+                .filter(IssuedDocument::isWithdrawn).sorted(java.util.Comparator.comparing(IssuedDocument::getId))
+                .toList();
+        Map<String, String> names = directory.displayNames(withdrawn.stream().map(IssuedDocument::getWithdrawnBy)
+                .toList());
+        return composer.slots(f).stream().map(s -> row(f, s, scanInfo, user, withdrawn, names)).toList();
     }
 
     /** Whether the signed-in person may sign documents of this assembly and upload their scans. */
@@ -161,30 +182,41 @@ public class DocumentService implements DossierCompleteness {
     }
 
     /**
-     * Signs and issues a document: records the signer and the date and gives it the next number of the school's
-     * register for that calendar year, in one transaction; the DOCX and PDF are frozen as issued.
+     * Signs and issues a document: the signed-in person signs in one of the roles they hold that may sign it, under
+     * their own name; the next number of the school's register for that calendar year is given in the same
+     * transaction; the DOCX and PDF are frozen as issued.
      */
     public IssuedInfo sign(long assemblyId, DocumentRef ref, SignInput in) {
         Facts f = facts(assemblyId);
-        AppUser user = requireOfficer(f);
+        AppUser user = CurrentUser.require();
+        if (!user.worksAt(f.assembly().getSchoolId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
         Slot slot = availableSlot(f, ref);
+        List<Role> mine = capacitiesOf(user, slot);
+        if (mine.isEmpty()) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
         f.issued(ref).ifPresent(d -> {
             throw new BusinessRuleException("documents.sign.already", d.getSymbol(), Texts.date(d.getSignedOn()));
         });
-        if (in == null || in.signerName() == null || in.signerName().isBlank()) {
-            throw new BusinessRuleException("documents.sign.signerRequired");
+        frozen(f);
+        if (in == null || in.capacity() == null) {
+            throw BusinessRuleException.onField("capacity", "documents.sign.capacityRequired");
+        }
+        if (!mine.contains(in.capacity())) {
+            throw BusinessRuleException.onField("capacity", "documents.sign.notYourCapacity",
+                    words.t(in.capacity().messageKey()), slot.signerTitle());
         }
         if (in.signedOn() == null) {
-            throw new BusinessRuleException("documents.sign.dateRequired");
+            throw BusinessRuleException.onField("signedOn", "documents.sign.dateRequired");
         }
         if (in.signedOn().isAfter(VietnamTime.today())) {
-            throw new BusinessRuleException("documents.sign.dateInFuture");
+            throw BusinessRuleException.onField("signedOn", "documents.sign.dateInFuture");
         }
         if (in.signedOn().isBefore(slot.naturalDate())) {
-            throw new BusinessRuleException("documents.sign.dateTooEarly", Texts.date(slot.naturalDate()));
-        }
-        if (in.onBehalf() && !slot.onBehalfAllowed()) {
-            throw new BusinessRuleException("documents.sign.onBehalfNotHere", slot.signerTitle());
+            throw BusinessRuleException.onField("signedOn", "documents.sign.dateTooEarly",
+                    Texts.date(slot.naturalDate()));
         }
         if (ref.kind() == DocumentKind.COVER_LETTER) {
             List<String> unsigned = composer.slots(f).stream()
@@ -198,18 +230,96 @@ public class DocumentService implements DossierCompleteness {
         int year = in.signedOn().getYear();
         int number = numbering.next(f.assembly().getSchoolId(), year);
         String symbol = Words.number(number) + "/" + Composer.symbolSuffix(f, ref.kind());
-        String signer = in.signerName().strip();
-        Issue issue = new Issue(number, in.signedOn(), signer, in.onBehalf());
+        String signer = user.fullName();
+        // a vice-principal signs the head's documents "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
+        boolean onBehalf = in.capacity() == Role.VICE_PRINCIPAL && slot.onBehalfAllowed();
+        Issue issue = new Issue(number, in.signedOn(), signer, onBehalf);
         var block = composer.signer(slot, issue);
         String title = block.authority() == null ? block.title() : block.authority() + " / " + block.title();
         IssuedDocument doc = new IssuedDocument(assemblyId, f.assembly().getSchoolId(), ref, year, number, symbol,
-                in.signedOn(), signer, title, user.getUsername());
+                in.signedOn(), signer, title, in.capacity(), user.getUsername());
         OfficialDocument model = composer.compose(f, slot, issue);
         doc.setFiles(docx.render(model), pdf.render(model));
         issued.saveAndFlush(doc);
-        log.info("Issued {} {} for assembly {} (signed {} by {})", ref.kind(), symbol, assemblyId, in.signedOn(),
-                signer);
+        audit.signed(f, ref, symbol, title, signer);
+        log.info("Issued {} {} for assembly {} (signed {} by {} as {})", ref.kind(), symbol, assemblyId,
+                in.signedOn(), user.getUsername(), in.capacity());
         return info(doc);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Role> capacities(long assemblyId) {
+        Facts f = facts(assemblyId);
+        AppUser user = CurrentUser.require();
+        if (!user.worksAt(f.assembly().getSchoolId())) {
+            return List.of();
+        }
+        return composer.slot(f, DocumentRef.of(DocumentKind.RESOLUTION)).map(s -> capacitiesOf(user, s))
+                .orElse(List.of());
+    }
+
+    @Override
+    public void sign(long assemblyId, Role capacity, LocalDate signedOn) {
+        DocumentRef ref = DocumentRef.of(DocumentKind.RESOLUTION);
+        if (issued.findByAssemblyIdAndKindAndDepartmentRefAndWithdrawnKey(assemblyId, ref.kind(), 0, 0).isEmpty()) {
+            sign(assemblyId, ref, new SignInput(capacity, signedOn));
+        }
+    }
+
+    /**
+     * Withdraws an issued document with a reason: its number stays in the register as void and is never given
+     * again; the document can then be signed anew under the next number. Whoever may sign it may withdraw it;
+     * a piece the cover letter lists waits until the cover letter is withdrawn; nothing moves while the body holds
+     * the dossier.
+     */
+    public IssuedInfo withdraw(long assemblyId, DocumentRef ref, String reason) {
+        Facts f = facts(assemblyId);
+        AppUser user = CurrentUser.require();
+        if (!user.worksAt(f.assembly().getSchoolId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        Slot slot = composer.slot(f, ref).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        if (capacitiesOf(user, slot).isEmpty()) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        IssuedDocument doc = f.issued(ref).orElseThrow(() -> new BusinessRuleException("documents.withdraw.notSigned"));
+        frozen(f);
+        if (Composer.DOSSIER.contains(ref.kind()) && ref.kind() != DocumentKind.COVER_LETTER) {
+            f.issued(DocumentRef.of(DocumentKind.COVER_LETTER)).ifPresent(c -> {
+                throw new BusinessRuleException("documents.withdraw.coverLetterFirst", c.getSymbol());
+            });
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw BusinessRuleException.onField("reason", "documents.withdraw.reasonRequired");
+        }
+        if (why.length() > MAX_REASON) {
+            throw BusinessRuleException.onField("reason", "validation.tooLong", MAX_REASON, why.length());
+        }
+        doc.withdraw(user.getUsername(), why);
+        issued.saveAndFlush(doc);
+        audit.withdrawn(f, ref, doc.getSymbol(), why);
+        log.info("Withdrew {} {} of assembly {} ({})", ref.kind(), doc.getSymbol(), assemblyId, user.getUsername());
+        return info(doc);
+    }
+
+    /** While the body holds the dossier (filed, or accepted) its pieces do not change (issue 15). */
+    private void frozen(Facts f) {
+        DossierStatus status = f.overview().dossier().getStatus();
+        if (status == DossierStatus.SUBMITTED || status == DossierStatus.ACCEPTED) {
+            throw new BusinessRuleException(status == DossierStatus.ACCEPTED ? "documents.frozen.accepted"
+                    : "documents.frozen.submitted");
+        }
+    }
+
+    /** The roles in which this person may sign the slot's document, in the slot's order. */
+    static List<Role> capacitiesOf(AppUser user, Slot slot) {
+        return slot.capacities().stream().filter(role -> switch (role) {
+            case DEPARTMENT_HEAD -> user.holdsFor(Role.DEPARTMENT_HEAD, slot.ref().departmentId());
+            case STAFF -> user.staffId() != null;
+            default -> user.hasRole(role);
+        }).toList();
     }
 
     /**
@@ -219,14 +329,20 @@ public class DocumentService implements DossierCompleteness {
     public ScanInfo uploadScan(long assemblyId, DocumentRef ref, String fileName, byte[] bytes) {
         // an issued document was available when it was signed: the school and the register are all it needs
         AppUser user = CurrentUser.requireSchoolRole(assemblyFacts.schoolOf(assemblyId), OFFICERS);
-        IssuedDocument doc = issued.findByAssemblyIdAndKindAndDepartmentRef(assemblyId, ref.kind(), ref.departmentId())
+        IssuedDocument doc = issued.findByAssemblyIdAndKindAndDepartmentRefAndWithdrawnKey(assemblyId, ref.kind(), ref.departmentId(), 0)
                 .orElseThrow(() -> new BusinessRuleException("documents.scan.signFirst"));
+        DossierStatus status = assemblyFacts.dossierStatus(assemblyId);
+        if (status == DossierStatus.SUBMITTED || status == DossierStatus.ACCEPTED) {
+            throw new BusinessRuleException(status == DossierStatus.ACCEPTED ? "documents.frozen.accepted"
+                    : "documents.frozen.submitted");
+        }
         String mediaType = ScanCheck.mediaType(fileName, bytes, maxScanBytes);
         int version = scans.infoOf(List.of(doc.getId())).stream().mapToInt(ScanInfo::versionNo).max().orElse(0) + 1;
         String name = fileName == null || fileName.isBlank() ? "scan." + ScanCheck.extension(mediaType)
                 : fileName.strip();
         SignedScan scan = scans.saveAndFlush(new SignedScan(doc.getId(), version, name, mediaType, bytes,
                 user.getUsername()));
+        audit.scanUploaded(facts(assemblyId), doc.getSymbol(), version, name);
         log.info("Scan version {} of {} uploaded for assembly {} ({} bytes, {})", version, doc.getSymbol(),
                 assemblyId, bytes.length, mediaType);
         return scans.infoOf(List.of(doc.getId())).stream().filter(s -> s.id() == scan.getId()).findFirst()
@@ -310,7 +426,7 @@ public class DocumentService implements DossierCompleteness {
         Overview o = queries.overview(assemblyId);
         long schoolId = o.assembly().getSchoolId();
         Map<DocumentRef, IssuedDocument> done = issued.findByAssemblyId(assemblyId).stream()
-                .collect(Collectors.toMap(IssuedDocument::ref, d -> d));
+                .filter(d -> !d.isWithdrawn()).collect(Collectors.toMap(IssuedDocument::ref, d -> d));
         List<StaffInfo> active = directory.activeStaff(schoolId);
         return new Facts(o, meetingRecords.meetings(assemblyId), directory.departments(schoolId),
                 holder(active, Role.PRINCIPAL), holder(active, Role.VICE_PRINCIPAL), holder(active, Role.UNION_CHAIR),
@@ -343,10 +459,6 @@ public class DocumentService implements DossierCompleteness {
         return composer.compose(f, slot, new Issue(null, slot.naturalDate(), slot.defaultSigner(), false));
     }
 
-    private AppUser requireOfficer(Facts f) {
-        return CurrentUser.requireSchoolRole(f.assembly().getSchoolId(), OFFICERS);
-    }
-
     private Map<Long, List<ScanInfo>> scanInfo(Facts f) {
         List<Long> ids = f.issued().values().stream().map(IssuedDocument::getId).toList();
         Map<Long, List<ScanInfo>> map = new HashMap<>();
@@ -356,17 +468,25 @@ public class DocumentService implements DossierCompleteness {
         return map;
     }
 
-    private DocumentRow row(Facts f, Slot s, Map<Long, List<ScanInfo>> scanInfo) {
+    private DocumentRow row(Facts f, Slot s, Map<Long, List<ScanInfo>> scanInfo, AppUser user,
+                            List<IssuedDocument> withdrawn, Map<String, String> names) {
         Optional<IssuedDocument> d = f.issued(s.ref());
+        List<Role> mine = user.worksAt(f.assembly().getSchoolId()) ? capacitiesOf(user, s) : List.of();
         return new DocumentRow(s.ref(), s.departmentName(), s.available(), s.waitingKey(), s.naturalDate(),
                 s.signerTitle(), s.defaultSigner(), d.map(DocumentService::info).orElse(null),
                 d.map(x -> scanInfo.getOrDefault(x.getId(), List.of())).orElse(List.of()), s.dossierPiece(),
-                s.onBehalfAllowed(), f.vicePrincipal());
+                s.onBehalfAllowed(), mine, withdrawn.stream().filter(w -> w.ref().equals(s.ref())).map(w -> {
+                    IssuedInfo i = info(w);
+                    return new IssuedInfo(i.number(), i.year(), i.symbol(), i.signedOn(), i.signerName(),
+                            i.signerTitle(), i.capacity(), i.recordedBy(), i.recordedAt(), i.withdrawnAt(),
+                            names.getOrDefault(i.withdrawnBy(), i.withdrawnBy()), i.withdrawalReason());
+                }).toList());
     }
 
     private static IssuedInfo info(IssuedDocument d) {
         return new IssuedInfo(d.getSeqNo(), d.getIssueYear(), d.getSymbol(), d.getSignedOn(), d.getSignerName(),
-                d.getSignerTitle(), d.getRecordedBy());
+                d.getSignerTitle(), d.getCapacity(), d.getRecordedBy(), d.getRecordedAt(), d.getWithdrawnAt(),
+                d.getWithdrawnBy(), d.getWithdrawalReason());
     }
 
     private String fileName(Facts f, Slot slot, IssuedDocument done) {

@@ -13,8 +13,10 @@ import jakarta.persistence.LockModeType;
 interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
     List<IssuedDocument> findByAssemblyId(Long assemblyId);
 
-    Optional<IssuedDocument> findByAssemblyIdAndKindAndDepartmentRef(Long assemblyId, DocumentKind kind,
-                                                                      long departmentRef);
+    Optional<IssuedDocument> findByAssemblyIdAndKindAndDepartmentRefAndWithdrawnKey(Long assemblyId,
+                                                                                    DocumentKind kind,
+                                                                                    long departmentRef,
+                                                                                    long withdrawnKey);
 }
 
 interface SignedScanRepository extends JpaRepository<SignedScan, Long> {

@@ -47,13 +47,18 @@ class Words {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
 
-    /** "92,6%", with the Vietnamese decimal comma. */
+    /**
+     * "92,6%", with the Vietnamese decimal comma, rounded half up from the exact fraction: 45/80 is 56,3%
+     * (a double and the format's default half-even rounding gave 56,2%).
+     */
     static String percent(int part, int whole) {
         if (whole <= 0) {
             return "0%";
         }
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(100L * part)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
         DecimalFormat f = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(VI));
-        return f.format(100.0 * part / whole) + "%";
+        return f.format(exact) + "%";
     }
 
     static String upper(String s) {

@@ -1,6 +1,6 @@
 /** Official documents of an assembly: composing, numbering, rendering, signed scans, the dossier. */
-@ApplicationModule(displayName = "Documents", allowedDependencies = {"assembly", "assembly :: extras", "school", "security",
-        "shared"})
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"assembly", "assembly :: extras", "audit", "school",
+        "security", "shared"})
 package vn.hoinghi.documents;
 
 import org.springframework.modulith.ApplicationModule;

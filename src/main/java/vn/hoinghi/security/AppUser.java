@@ -119,6 +119,11 @@ public final class AppUser implements UserDetails, DisplayNamed {
         return false;
     }
 
+    /** Whether this person holds a department-scoped role for that department (a department head for its minutes). */
+    public boolean holdsFor(Role role, long departmentId) {
+        return departmentRoles.getOrDefault(role, Set.of()).contains(departmentId);
+    }
+
     /** The Flowable candidate groups this person belongs to. */
     public List<String> taskGroups() {
         List<String> groups = new ArrayList<>();

@@ -33,7 +33,9 @@ import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.VietnamTime;
 
 /**
  * Drives a school's assembly to a chosen point through the real services, signed in as each person
@@ -110,7 +112,7 @@ class DemoAssemblies {
         if (reached(target, Target.PREPARATORY)) {
             return id;
         }
-        as(p.principal(), () -> {
+        VietnamTime.replaying(plenaryOn.minusDays(7), () -> as(p.principal(), () -> {
             String task = task(id, AssemblyStep.PREPARATORY_MEETING);
             PreparationService.PreparatoryData data = preparation.preparatory(task);
             List<Inputs.DraftAssignment> drafts = data.suggestedAssignments().stream()
@@ -120,7 +122,7 @@ class DemoAssemblies {
                     data.suggestedAttendees(), "Trưởng ban: Hiệu trưởng; Phó trưởng ban: Chủ tịch Công đoàn", "",
                     drafts));
             return null;
-        });
+        }));
         if (reached(target, Target.DRAFTING)) {
             return id;
         }
@@ -134,7 +136,7 @@ class DemoAssemblies {
         if (reached(target, Target.KEY_STAFF)) {
             return id;
         }
-        as(p.principal(), () -> {
+        VietnamTime.replaying(plenaryOn.minusDays(6), () -> as(p.principal(), () -> {
             String task = task(id, AssemblyStep.KEY_STAFF_MEETING);
             PreparationService.KeyStaffData data = preparation.keyStaff(task);
             List<Inputs.DraftReview> reviews = data.drafts().stream()
@@ -146,7 +148,7 @@ class DemoAssemblies {
             preparation.recordKeyStaff(task, new Inputs.KeyStaff(plenaryOn.minusDays(6), data.suggestedAttendees(),
                     true, "", reviews, candidates));
             return null;
-        });
+        }));
         List<String> heads = target == Target.GROUP_MEETINGS ? p.departmentHeads().subList(0, 1) : p.departmentHeads();
         for (String head : heads) {
             departmentMeeting(id, head, plenaryOn.minusDays(5));
@@ -170,7 +172,7 @@ class DemoAssemblies {
             return id;
         }
         Map<String, Long> elected = new HashMap<>();
-        as(p.principal(), () -> {
+        VietnamTime.replaying(plenaryOn, () -> as(p.principal(), () -> {
             String checkIn = task(id, AssemblyStep.PLENARY_CHECK_IN);
             Set<Long> present = plenary.checkIn(checkIn).staff().stream().map(StaffInfo::id).collect(Collectors.toSet());
             plenary.recordCheckIn(checkIn, new Inputs.CheckIn(plenaryOn, null, present));
@@ -195,28 +197,28 @@ class DemoAssemblies {
                 elected.put("deputy", won.get(1).staffId());
             }
             return null;
-        });
+        }));
         if (reached(target, Target.BOARD)) {
             return id;
         }
         if (plan.electBoard()) {
-            as(p.unionChair(), () -> {
-                followUp.recognize(task(id, AssemblyStep.RECOGNIZE_BOARD), plenaryOn.plusDays(2));
+            VietnamTime.replaying(plenaryOn.plusDays(3), () -> as(p.unionChair(), () -> {
+                followUp.recognize(task(id, AssemblyStep.RECOGNIZE_BOARD), plenaryOn.plusDays(2), null);
                 followUp.electOfficers(task(id, AssemblyStep.ELECT_BOARD_OFFICERS), new Inputs.Officers(plenaryOn.plusDays(3),
                         elected.get("head"), Set.of(elected.get("deputy"))));
                 return null;
-            });
+            }));
         }
         if (reached(target, Target.RESOLUTION)) {
             return id;
         }
-        as(p.principal(), () -> {
+        VietnamTime.replaying(plenaryOn.plusDays(1), () -> as(p.principal(), () -> {
             String task = task(id, AssemblyStep.FINALISE_RESOLUTION);
             var record = followUp.resolution(task).record();
-            followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
-                    record.getResolutionAdoptedOn().plusDays(1)));
+            followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), Role.PRINCIPAL,
+                    record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
             return null;
-        });
+        }));
         if (reached(target, Target.FILING)) {
             return id;
         }
@@ -246,11 +248,15 @@ class DemoAssemblies {
     }
 
     private void file(People p, long id, LocalDate on, String note) {
-        as(p.unionChair(), () -> {
+        VietnamTime.replaying(on, () -> as(p.principal(), () -> {
             signDossierPieces(id);
-            followUp.file(task(id, AssemblyStep.FILE_DOSSIER), new Inputs.Filing(on, true, true, true, note));
             return null;
-        });
+        }));
+        // the date of filing is the server's: the demo season is replayed as of its filing day
+        VietnamTime.replaying(on, () -> as(p.unionChair(), () -> {
+            followUp.file(task(id, AssemblyStep.FILE_DOSSIER), new Inputs.Filing(true, true, true, note));
+            return null;
+        }));
     }
 
     /**
@@ -260,7 +266,10 @@ class DemoAssemblies {
     void signDossierPieces(long id) {
         for (DocumentService.DocumentRow row : documents.documents(id)) {
             if (row.dossierPiece() && !row.signed()) {
-                documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(), row.naturalDate()));
+                documents.sign(id, row.ref(), new DocumentService.SignInput(row.myCapacities().get(0),
+                        row.naturalDate()));
+            }
+            if (row.dossierPiece() && row.scans().isEmpty()) {
                 DocumentService.FileContent pdf = documents.pdf(id, row.ref());
                 documents.uploadScan(id, row.ref(), pdf.fileName(), pdf.bytes());
             }
@@ -268,7 +277,7 @@ class DemoAssemblies {
     }
 
     private void departmentMeeting(long id, String head, LocalDate heldOn) {
-        as(head, () -> {
+        VietnamTime.replaying(heldOn, () -> as(head, () -> {
             AppUser user = accounts.findUser(head).orElseThrow();
             Task t = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                     .taskDefinitionKey(AssemblyStep.DEPARTMENT_MEETING.taskId()).taskCandidateGroupIn(user.taskGroups()).list().get(0);
@@ -282,7 +291,7 @@ class DemoAssemblies {
                     List.of(new Inputs.RegistrationRow(data.members().get(0).id(), "Lao động tiên tiến")),
                     "Tập thể lao động tiên tiến"));
             return null;
-        });
+        }));
     }
 
     /** Four candidates in the seed's mix where the school has the people: a union executive, people without a post. */

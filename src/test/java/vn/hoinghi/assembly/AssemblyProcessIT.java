@@ -122,7 +122,7 @@ class AssemblyProcessIT {
                 .isEqualTo(LocalDate.of(2023, 10, 4));
         assertThat(tasks.createTaskQuery().taskId(recognize).singleResult().getDueDate())
                 .isEqualTo(vn.hoinghi.assembly.workflow.AssemblyDates.endOf(LocalDate.of(2023, 10, 4)));
-        assertThat(followUp.recognize(recognize, LocalDate.of(2023, 10, 2))).isTrue();
+        assertThat(followUp.recognize(recognize, LocalDate.of(2023, 10, 2), null)).isTrue();
         TestUsers.signIn(accounts, "ctcongdoan");
         String officers = onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
         assertThatThrownBy(() -> followUp.electOfficers(officers, new Inputs.Officers(LocalDate.of(2023, 10, 3),
@@ -323,11 +323,12 @@ class AssemblyProcessIT {
     }
 
     private void finaliseFileAndReview(long id, boolean returnOnce) {
-        TestUsers.signIn(accounts, "thuky");
-        String finalise = onlyTaskOf("thuky", AssemblyStep.FINALISE_RESOLUTION.taskId());
+        TestUsers.signIn(accounts, "hieutruong");
+        String finalise = onlyTaskOf("hieutruong", AssemblyStep.FINALISE_RESOLUTION.taskId());
         PlenaryRecord record = followUp.resolution(finalise).record();
         followUp.finalise(finalise, new Inputs.Finalise(record.getResolutionText() + "\nĐã hoàn chỉnh.",
-                record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
+                vn.hoinghi.security.Role.PRINCIPAL, record.getResolutionAdoptedOn(),
+                record.getResolutionAdoptedOn().plusDays(1)));
 
         // The deadline of 2023/2024 has long passed: the reminder and the escalation fire, once each.
         fireTimers(id);
@@ -343,12 +344,12 @@ class AssemblyProcessIT {
 
         TestUsers.signIn(accounts, "ctcongdoan");
         String file = onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
-        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, false, true, null)))
+        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(true, false, true, null)))
                 .hasMessage("dossier.incomplete");
-        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, null)))
+        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(true, true, true, null)))
                 .hasMessage("dossier.piecesMissing");
         signAndUploadDossierPieces(id);
-        followUp.file(file, new Inputs.Filing(LocalDate.now(), true, true, true, "Bản mềm và bản có dấu đỏ"));
+        followUp.file(file, new Inputs.Filing(true, true, true, "Bản mềm và bản có dấu đỏ"));
         TestUsers.signIn(accounts, "chuyenvien");
         String review = onlyTaskOf("chuyenvien", AssemblyStep.REVIEW_DOSSIER.taskId());
         if (returnOnce) {
@@ -358,7 +359,7 @@ class AssemblyProcessIT {
             TestUsers.signIn(accounts, "ctcongdoan");
             String again = onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
             assertThat(followUp.dossier(again).dossier().getReturnReason()).contains("tổ Văn phòng");
-            followUp.file(again, new Inputs.Filing(LocalDate.now(), true, true, true, "Đã bổ sung"));
+            followUp.file(again, new Inputs.Filing(true, true, true, "Đã bổ sung"));
             TestUsers.signIn(accounts, "chuyenvien");
             followUp.decide(onlyTaskOf("chuyenvien", AssemblyStep.REVIEW_DOSSIER.taskId()), new Inputs.Review(true, null));
         } else {
@@ -366,16 +367,23 @@ class AssemblyProcessIT {
         }
     }
 
-    /** The union chair signs each piece of the dossier on its own date and uploads its stamped scan. */
+    /**
+     * The principal signs each piece of the dossier still unsigned on its own date (the resolution was signed as it
+     * was finalised) and uploads its stamped scan; then the union chair files.
+     */
     private void signAndUploadDossierPieces(long id) {
-        TestUsers.signIn(accounts, "ctcongdoan");
+        TestUsers.signIn(accounts, "hieutruong");
         for (DocumentService.DocumentRow row : documents.documents(id)) {
             if (row.dossierPiece()) {
-                documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(), row.naturalDate()));
+                if (!row.signed()) {
+                    documents.sign(id, row.ref(), new DocumentService.SignInput(vn.hoinghi.security.Role.PRINCIPAL,
+                            row.naturalDate()));
+                }
                 documents.uploadScan(id, row.ref(), "ban-co-dau.pdf", onePagePdf());
             }
         }
         assertThat(documents.missingPieces(id)).isEmpty();
+        TestUsers.signIn(accounts, "ctcongdoan");
     }
 
     private static byte[] onePagePdf() {

@@ -196,7 +196,7 @@ final class AssemblyDriver {
         stats.time("task.recognizeBoard", () -> {
             var data = followUp.recognition(recognize, vn.hoinghi.assembly.AssemblyStep.RECOGNIZE_BOARD);
             data.elected().forEach(c -> elected.add(c.staffId()));
-            followUp.recognize(recognize, start.plusDays(8));
+            followUp.recognize(recognize, start.plusDays(8), null);
         });
         done++;
         as(school.unionChair());
@@ -207,29 +207,32 @@ final class AssemblyDriver {
                     Set.of(elected.get(1))));
         });
         done++;
-        as(school.secretary());
+        as(school.principal());
         String finalise = task(key, AssemblyStep.FINALISE_RESOLUTION.taskId());
         stats.time("task.finaliseResolution", () -> {
             var data = followUp.resolution(finalise);
-            followUp.finalise(finalise, new Inputs.Finalise(data.record().getResolutionText(), start.plusDays(7),
-                    start.plusDays(8)));
+            followUp.finalise(finalise, new Inputs.Finalise(data.record().getResolutionText(),
+                    vn.hoinghi.security.Role.PRINCIPAL, start.plusDays(7), start.plusDays(8)));
         });
         done++;
         fireDueTimers(key);
-        as(school.unionChair());
+        as(school.principal());
         stats.time("documents.signAndScanDossier", () -> {
             for (DocumentService.DocumentRow row : documents.documents(id)) {
                 if (row.dossierPiece()) {
-                    documents.sign(id, row.ref(), new DocumentService.SignInput(row.defaultSigner(),
-                            row.naturalDate()));
+                    if (!row.signed()) {
+                        documents.sign(id, row.ref(), new DocumentService.SignInput(
+                                vn.hoinghi.security.Role.PRINCIPAL, row.naturalDate()));
+                    }
                     documents.uploadScan(id, row.ref(), "ban-co-dau.pdf", SCAN);
                 }
             }
         });
+        as(school.unionChair());
         String file = task(key, AssemblyStep.FILE_DOSSIER.taskId());
         stats.time("task.fileDossier", () -> {
             followUp.dossier(file);
-            followUp.file(file, new Inputs.Filing(start.plusDays(9), true, true, true, null));
+            followUp.file(file, new Inputs.Filing(true, true, true, null));
         });
         done++;
         as(supervisor());

@@ -197,7 +197,7 @@ public class AssemblyWalk {
 
     void recognition(LocalDate recognizedOn, LocalDate officersOn) {
         String task = onlyTaskOf("uvcongdoan", AssemblyStep.RECOGNIZE_BOARD.taskId());
-        followUp.recognize(task, recognizedOn);
+        followUp.recognize(task, recognizedOn, null);
         String officers = onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());
         FollowUpService.RecognitionData data = followUp.recognition(officers, vn.hoinghi.assembly.AssemblyStep.ELECT_BOARD_OFFICERS);
         followUp.electOfficers(officers, new Inputs.Officers(officersOn, data.elected().get(0).staffId(),
@@ -205,10 +205,10 @@ public class AssemblyWalk {
     }
 
     void finaliseResolution() {
-        String task = onlyTaskOf("thuky", AssemblyStep.FINALISE_RESOLUTION.taskId());
+        String task = onlyTaskOf("hieutruong", AssemblyStep.FINALISE_RESOLUTION.taskId());
         var record = followUp.resolution(task).record();
-        followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), record.getResolutionAdoptedOn(),
-                record.getResolutionAdoptedOn().plusDays(1)));
+        followUp.finalise(task, new Inputs.Finalise(record.getResolutionText(), vn.hoinghi.security.Role.PRINCIPAL,
+                record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
     }
 
     public String onlyTaskOf(String username, String definitionKey) {

@@ -48,6 +48,7 @@ import vn.hoinghi.documents.DocumentService.IssuedInfo;
 import vn.hoinghi.documents.DocumentService.SignInput;
 import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 
 /**
@@ -105,9 +106,17 @@ class DocumentsIT {
         walk.plenary(LocalDate.of(2018, 9, 27), 27);
         walk.election();
         walk.recognition(LocalDate.of(2018, 9, 28), LocalDate.of(2018, 10, 1));
+        // Each document is signed by the person who holds its signing role, under their own name, in the order the
+        // documents were produced; the resolution is signed as it is finalised ("Ký và gửi nghị quyết").
+        Map<String, IssuedInfo> issued = new LinkedHashMap<>();
+        TestUsers.signIn(accounts, "hieutruong");
+        for (DocumentRow r : documents.documents(id)) {
+            if (r.ref().kind() == DocumentKind.RESOLUTION) {
+                break;
+            }
+            issued.put(key(r), signAsHolder(id, r));
+        }
         walk.finaliseResolution();
-
-        // The principal signs every document on its own date, in the order they were produced.
         TestUsers.signIn(accounts, "hieutruong");
         List<DocumentRow> rows = documents.documents(id);
         assertThat(rows).extracting(r -> r.ref().kind()).containsExactly(DocumentKind.PLAN, DocumentKind.INVITATION,
@@ -116,10 +125,13 @@ class DocumentsIT {
                 DocumentKind.BALLOT_COUNT, DocumentKind.RESOLUTION, DocumentKind.WORKING_RULES,
                 DocumentKind.BOARD_DECISION, DocumentKind.COVER_LETTER);
         assertThat(rows).allMatch(DocumentRow::available);
-        Map<String, IssuedInfo> issued = new LinkedHashMap<>();
         for (DocumentRow r : rows) {
-            String signer = r.ref().kind() == DocumentKind.BALLOT_COUNT ? "Trịnh Thị Hoa" : r.defaultSigner();
-            issued.put(key(r), documents.sign(id, r.ref(), new SignInput(signer, r.naturalDate())));
+            if (r.ref().kind() == DocumentKind.RESOLUTION) {
+                assertThat(r.signed()).as("signed as it was finalised").isTrue();
+                issued.put(key(r), r.issued());
+            } else if (!r.signed()) {
+                issued.put(key(r), signAsHolder(id, r));
+            }
         }
         assertThat(issued.values()).extracting(IssuedInfo::symbol).containsExactly("01/KH-TH&THCSHH",
                 "02/GM-TH&THCSHH", "03/BB-TH&THCSHH", "04/BB-TH&THCSHH", "05/BB-TH&THCSHH", "06/BB-TH&THCSHH",
@@ -190,13 +202,14 @@ class DocumentsIT {
         assertThat(pdfs.get("COVER_LETTER")).doesNotContain("CÔNG VĂN");
 
         // Signed once, a number never changes.
+        TestUsers.signIn(accounts, "hieutruong");
         assertThatThrownBy(() -> documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
-                new SignInput("Nguyễn Văn Hùng", LocalDate.of(2018, 9, 20))))
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2018, 9, 20))))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("documents.sign.already");
 
         // Filing waits for the stamped scans.
         String file = walk.onlyTaskOf("ctcongdoan", AssemblyStep.FILE_DOSSIER.taskId());
-        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(LocalDate.of(2018, 10, 1), true, true, true,
+        assertThatThrownBy(() -> followUp.file(file, new Inputs.Filing(true, true, true,
                 null))).isInstanceOf(BusinessRuleException.class).hasMessage("dossier.piecesMissing");
         assertThat(documents.missingPieces(id)).containsExactly(
                 "Công văn gửi hồ sơ: chưa tải lên bản có chữ ký, đóng dấu",
@@ -233,11 +246,11 @@ class DocumentsIT {
 
         // Now the union chair files, and the supervising body's officer gets the same dossier.
         TestUsers.signIn(accounts, "ctcongdoan");
-        followUp.file(file, new Inputs.Filing(LocalDate.of(2018, 10, 1), true, true, true, "Bản mềm và bản có dấu đỏ"));
+        followUp.file(file, new Inputs.Filing(true, true, true, "Bản mềm và bản có dấu đỏ"));
         TestUsers.signIn(accounts, "chuyenvien");
         assertThat(unzip(documents.dossierZip(id).bytes()).keySet()).hasSize(8);
         assertThatThrownBy(() -> documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
-                new SignInput("x", LocalDate.of(2018, 9, 20)))).hasMessage("error.accessDenied");
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2018, 9, 20)))).hasMessage("error.accessDenied");
     }
 
     @Test
@@ -253,17 +266,24 @@ class DocumentsIT {
         TestUsers.signIn(accounts, "hieutruong");
 
         IssuedInfo plan = documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
-                new SignInput("Nguyễn Văn Hùng", LocalDate.of(2024, 12, 31)));
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2024, 12, 31)));
         IssuedInfo invitation = documents.sign(id, DocumentRef.of(DocumentKind.INVITATION),
-                new SignInput("Nguyễn Văn Hùng", LocalDate.of(2025, 1, 2)));
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2025, 1, 2)));
         DocumentRow minutes = documents.documents(id).stream()
                 .filter(r -> r.ref().kind() == DocumentKind.DEPARTMENT_MINUTES && r.available()).findFirst()
                 .orElseThrow();
-        // Minutes are signed by their chair: no one signs them "KT." for the principal.
-        assertThatThrownBy(() -> documents.sign(id, minutes.ref(), new SignInput("Trần Thị Mai",
-                LocalDate.of(2025, 1, 3), true))).hasMessage("documents.sign.onBehalfNotHere");
+        // Minutes are signed by their chair, the department head: not the principal, not "KT." for the principal.
+        assertThat(minutes.myCapacities()).isEmpty();
+        assertThatThrownBy(() -> documents.sign(id, minutes.ref(), new SignInput(Role.PRINCIPAL,
+                LocalDate.of(2025, 1, 3)))).hasMessage("error.accessDenied");
+        TestUsers.signIn(accounts, "phohieutruong");
+        assertThatThrownBy(() -> documents.sign(id, minutes.ref(), new SignInput(Role.VICE_PRINCIPAL,
+                LocalDate.of(2025, 1, 3)))).hasMessage("error.accessDenied");
+        TestUsers.signIn(accounts, "totruongth");
         IssuedInfo minutesIssued = documents.sign(id, minutes.ref(),
-                new SignInput(minutes.defaultSigner(), LocalDate.of(2025, 1, 3)));
+                new SignInput(Role.DEPARTMENT_HEAD, LocalDate.of(2025, 1, 3)));
+        assertThat(minutesIssued.signerName()).isEqualTo("Bùi Thị Hạnh");
+        TestUsers.signIn(accounts, "hieutruong");
 
         assertThat(plan.year()).isEqualTo(2024);
         assertThat(plan.number()).isPositive();
@@ -290,29 +310,62 @@ class DocumentsIT {
         TestUsers.signIn(accounts, "giaovien");
         // Every staff member may read the documents; only the school's officers sign them.
         assertThat(pdfText(documents.pdf(id, plan).bytes())).contains("KẾ HOẠCH");
-        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng", LocalDate.of(2024, 11, 4))))
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(Role.PRINCIPAL, LocalDate.of(2024, 11, 4))))
+                .hasMessage("error.accessDenied");
+        // The secretary may not sign the principal's documents, neither as the principal nor at all.
+        TestUsers.signIn(accounts, "thuky");
+        assertThat(row(id, DocumentKind.PLAN).myCapacities()).isEmpty();
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(Role.PRINCIPAL, LocalDate.of(2024, 11, 4))))
                 .hasMessage("error.accessDenied");
         TestUsers.signIn(accounts, "hieutruong");
         assertThatThrownBy(() -> documents.uploadScan(id, plan, "ke-hoach.pdf", Scans.pdf()))
                 .hasMessage("documents.scan.signFirst");
-        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(" ", LocalDate.of(2024, 11, 4))))
-                .hasMessage("documents.sign.signerRequired");
-        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng", LocalDate.of(2024, 11, 3))))
+        // A role one does not hold is refused at the field, even when one may sign in another.
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(Role.VICE_PRINCIPAL, LocalDate.of(2024, 11, 4))))
+                .hasMessage("documents.sign.notYourCapacity");
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(null, LocalDate.of(2024, 11, 4))))
+                .hasMessage("documents.sign.capacityRequired");
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(Role.PRINCIPAL, LocalDate.of(2024, 11, 3))))
                 .hasMessage("documents.sign.dateTooEarly");
-        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng",
+        assertThatThrownBy(() -> documents.sign(id, plan, new SignInput(Role.PRINCIPAL,
                 vn.hoinghi.shared.VietnamTime.today().plusDays(1)))).hasMessage("documents.sign.dateInFuture");
-        documents.sign(id, plan, new SignInput("Nguyễn Văn Hùng", LocalDate.of(2024, 11, 4)));
+        IssuedInfo signed = documents.sign(id, plan, new SignInput(Role.PRINCIPAL, LocalDate.of(2024, 11, 4)));
+        // who, in which capacity and when are stored and shown
+        assertThat(signed.signerName()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(signed.capacity()).isEqualTo(Role.PRINCIPAL);
+        assertThat(signed.recordedBy()).isEqualTo("hieutruong");
+        assertThat(signed.recordedAt()).isNotNull();
         // The vice-principal signs the invitation for the principal: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG".
+        TestUsers.signIn(accounts, "phohieutruong");
         DocumentRow invitation = row(id, DocumentKind.INVITATION);
         assertThat(invitation.onBehalfAllowed()).isTrue();
-        assertThat(invitation.deputySigner()).isEqualTo("Trần Thị Mai");
-        IssuedInfo kt = documents.sign(id, invitation.ref(), new SignInput(invitation.deputySigner(),
-                LocalDate.of(2024, 11, 5), true));
+        assertThat(invitation.myCapacities()).containsExactly(Role.VICE_PRINCIPAL);
+        IssuedInfo kt = documents.sign(id, invitation.ref(), new SignInput(Role.VICE_PRINCIPAL,
+                LocalDate.of(2024, 11, 5)));
         assertThat(kt.signerTitle()).isEqualTo("KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG");
         assertThat(pdfText(documents.pdf(id, invitation.ref()).bytes())).contains("KT. HIỆU TRƯỞNG",
                 "PHÓ HIỆU TRƯỞNG", "Trần Thị Mai").doesNotContain("Nguyễn Văn Hùng");
         assertThat(docxText(documents.docx(id, invitation.ref()).bytes())).contains("KT. HIỆU TRƯỞNG",
                 "PHÓ HIỆU TRƯỞNG", "Trần Thị Mai");
+
+        // Withdrawn with a reason: the number is kept as void and never given again.
+        assertThatThrownBy(() -> documents.withdraw(id, invitation.ref(), "  "))
+                .hasMessage("documents.withdraw.reasonRequired");
+        assertThatThrownBy(() -> documents.withdraw(id, invitation.ref(), "x".repeat(DocumentService.MAX_REASON + 1)))
+                .hasMessage("validation.tooLong");
+        documents.withdraw(id, invitation.ref(), "Sai giờ họp");
+        DocumentRow withdrawn = row(id, DocumentKind.INVITATION);
+        assertThat(withdrawn.signed()).isFalse();
+        assertThat(withdrawn.withdrawn()).singleElement().satisfies(w -> {
+            assertThat(w.symbol()).isEqualTo(kt.symbol());
+            assertThat(w.withdrawalReason()).isEqualTo("Sai giờ họp");
+            assertThat(w.withdrawnBy()).isEqualTo("Trần Thị Mai");
+        });
+        IssuedInfo again = documents.sign(id, invitation.ref(), new SignInput(Role.VICE_PRINCIPAL,
+                LocalDate.of(2024, 11, 5)));
+        assertThat(again.number()).isEqualTo(kt.number() + 1);
+        assertThat(pdfText(documents.pdf(id, invitation.ref()).bytes())).contains("Số: " + again.symbol());
+        TestUsers.signIn(accounts, "hieutruong");
 
         // Refused by content, and nothing is kept.
         assertThatThrownBy(() -> documents.uploadScan(id, plan, "ke-hoach.pdf", Scans.text()))
@@ -324,6 +377,27 @@ class DocumentsIT {
         assertThat(row(id, DocumentKind.PLAN).scans()).isEmpty();
         documents.uploadScan(id, plan, "ke-hoach.pdf", Scans.pdf());
         assertThat(row(id, DocumentKind.PLAN).scans()).hasSize(1);
+    }
+
+    /**
+     * Signs as the person who holds the document's signing role: the principal, a department head for their
+     * department's minutes, the union chair for the union's decision, the ballot count's head (a staff member).
+     */
+    private IssuedInfo signAsHolder(long id, DocumentRow r) {
+        List<String> people = r.ref().kind() == DocumentKind.BALLOT_COUNT ? List.of("totruongxh")
+                : List.of("hieutruong", "ctcongdoan", "totruongth", "totruongtn", "totruongxh", "totruongvp");
+        for (String username : people) {
+            TestUsers.signIn(accounts, username);
+            DocumentRow mine = documents.documents(id).stream().filter(x -> x.ref().equals(r.ref())).findFirst()
+                    .orElseThrow();
+            if (!mine.myCapacities().isEmpty()) {
+                IssuedInfo info = documents.sign(id, r.ref(), new SignInput(mine.myCapacities().get(0),
+                        r.naturalDate()));
+                TestUsers.signIn(accounts, "hieutruong");
+                return info;
+            }
+        }
+        throw new AssertionError("nobody may sign " + r.ref());
     }
 
     // ---- reading files back ----

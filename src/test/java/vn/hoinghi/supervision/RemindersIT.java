@@ -85,8 +85,10 @@ class RemindersIT {
         TestUsers.signIn(accounts, school.unionChair());
         String file = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                 .taskDefinitionKey(AssemblyStep.FILE_DOSSIER.taskId()).singleResult().getId();
+        TestUsers.signIn(accounts, school.principal());
         assemblies.signDossierPieces(id);
-        followUp.file(file, new Inputs.Filing(today, true, true, true, null));
+        TestUsers.signIn(accounts, school.unionChair());
+        followUp.file(file, new Inputs.Filing(true, true, true, null));
         TestUsers.signIn(accounts, body.officer());
         tracker.returnDossier(id, "Thiếu bản scan có dấu đỏ");
         assertThat(fireTimers(id)).isEqualTo(3);

@@ -113,7 +113,7 @@ class TrackerIT {
                 .isEqualTo("Thiếu biên bản bầu Ban Thanh tra nhân dân");
 
         // filed again, then accepted: accepted wins over the earlier return
-        followUp.file(task.id(), new vn.hoinghi.assembly.Inputs.Filing(today, true, true, true, "Đã bổ sung"));
+        followUp.file(task.id(), new vn.hoinghi.assembly.Inputs.Filing(true, true, true, "Đã bổ sung"));
         TestUsers.signIn(accounts, body.officer());
         assertThat(rows().get(body.names().get(6)).state()).isEqualTo(FilingState.SUBMITTED);
         tracker.accept(returned);

@@ -223,6 +223,12 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
                 e.getBallotsIssued(), e.getBallotsReceived(), e.getBallotsValid(), e.getBallotsInvalid(),
                 Texts.date(e.getRecognitionDue()),
                 e.getRecognizedOn() == null ? "—" : Texts.date(e.getRecognizedOn())))));
+        o.election().filter(e -> e.isRecognitionLate()).ifPresent(e -> {
+            Span late = new Span(getTranslation("assembly.recognitionLate", Texts.date(e.getRecognitionDue()),
+                    e.getRecognitionLateReason() == null ? "—" : e.getRecognitionLateReason()));
+            late.addClassNames("rule-bad", "recognition-late");
+            box.add(late);
+        });
         box.add(grid(o.candidates(), List.of(
                 col("keyStaff.candidate", CandidateRow::fullName),
                 col("election.votes", c -> c.votes() == null ? "" : String.valueOf(c.votes())),

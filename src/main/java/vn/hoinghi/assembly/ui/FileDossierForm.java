@@ -3,18 +3,19 @@ package vn.hoinghi.assembly.ui;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import vn.hoinghi.assembly.DossierStatus;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.DossierData;
 import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.shared.VietnamTime;
 
 /** The union chair files the dossier with the supervising body; a returned dossier shows the reason. */
 class FileDossierForm extends TaskForm<FileDossierForm.Values> {
@@ -26,8 +27,7 @@ class FileDossierForm extends TaskForm<FileDossierForm.Values> {
         boolean workingRules;
         @AssertTrue(message = "dossier.incomplete")
         boolean emulationRegistrations;
-        @NotNull(message = "dossier.dateRequired")
-        LocalDate submittedOn;
+        @Size(max = Checks.NOTE, message = "validation.tooLongHere")
         String note;
     }
 
@@ -36,7 +36,6 @@ class FileDossierForm extends TaskForm<FileDossierForm.Values> {
     private final Checkbox resolution = new Checkbox();
     private final Checkbox workingRules = new Checkbox();
     private final Checkbox emulationRegistrations = new Checkbox();
-    private final DatePicker submittedOn;
     private final TextArea note;
 
     FileDossierForm(FollowUpService service, String taskId, Runnable onDone) {
@@ -57,20 +56,22 @@ class FileDossierForm extends TaskForm<FileDossierForm.Values> {
         resolution.setLabel(getTranslation("dossier.resolution", Texts.date(data.record().getResolutionSignedOn())));
         workingRules.setLabel(getTranslation("dossier.workingRules"));
         emulationRegistrations.setLabel(getTranslation("dossier.registrations", data.registrations()));
-        submittedOn = FormSupport.date(getTranslation("dossier.submittedOn"), vn.hoinghi.shared.VietnamTime.today());
+        // the date of filing is the server's, whatever a browser sends (issue 15)
+        Span submittedOn = new Span(getTranslation("dossier.submittedToday", Texts.date(VietnamTime.today())));
+        submittedOn.addClassName("dossier-submitted-on");
         note = FormSupport.area(getTranslation("dossier.note"), FormSupport.orEmpty(data.dossier().getContents()));
+        FormSupport.limit(note, Checks.NOTE);
         add(FormSupport.hint(getTranslation("dossier.hint")), resolution, workingRules, emulationRegistrations, submittedOn, note);
         bind(resolution, v -> v.resolution, (v, x) -> v.resolution = x);
         bind(workingRules, v -> v.workingRules, (v, x) -> v.workingRules = x);
         bind(emulationRegistrations, v -> v.emulationRegistrations, (v, x) -> v.emulationRegistrations = x);
-        bind(submittedOn, v -> v.submittedOn, (v, x) -> v.submittedOn = x);
         bind(note, v -> v.note, (v, x) -> v.note = x);
         addSubmit(getTranslation("dossier.submit"));
     }
 
     @Override
     protected void submit(Values v) {
-        service.file(taskId, new Inputs.Filing(v.submittedOn, v.resolution, v.workingRules, v.emulationRegistrations,
+        service.file(taskId, new Inputs.Filing(v.resolution, v.workingRules, v.emulationRegistrations,
                 v.note));
     }
 }

@@ -64,6 +64,24 @@ final class FormSupport {
         return t;
     }
 
+    /** Shows a text's limit under the field and stops typing past it; the service checks it again. */
+    static void limit(TextArea field, int max) {
+        field.setMaxLength(max);
+        field.setHelperText(field.getTranslation("validation.limit", grouped(max)));
+    }
+
+    static void limit(com.vaadin.flow.component.textfield.TextField field, int max) {
+        field.setMaxLength(max);
+        field.setHelperText(field.getTranslation("validation.limit", grouped(max)));
+    }
+
+    /** 200000 as "200.000" in Vietnamese, "200,000" in English. */
+    private static String grouped(int n) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return java.text.NumberFormat.getIntegerInstance(ui == null ? vn.hoinghi.shared.AppI18NProvider.VIETNAMESE
+                : ui.getLocale()).format(n);
+    }
+
     static IntegerField count(String label) {
         IntegerField f = new IntegerField(label);
         f.setMin(0);

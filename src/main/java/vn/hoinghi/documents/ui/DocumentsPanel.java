@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +29,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -43,6 +44,8 @@ import vn.hoinghi.documents.DocumentService.FileContent;
 import vn.hoinghi.documents.DocumentService.IssuedInfo;
 import vn.hoinghi.documents.DocumentService.SignInput;
 import vn.hoinghi.documents.ScanInfo;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.DatePickers;
 import vn.hoinghi.shared.Errors;
@@ -124,7 +127,7 @@ class DocumentsPanel extends VerticalLayout {
                 () -> service.docx(assemblyId, row.ref())));
         actions.add(download(getTranslation("documents.downloadPdf"), "document-pdf",
                 () -> service.pdf(assemblyId, row.ref())));
-        if (manage && !row.signed()) {
+        if (!row.myCapacities().isEmpty() && !row.signed()) {
             Button sign = new Button(getTranslation("documents.sign"), VaadinIcon.PENCIL.create(), e -> sign(row));
             sign.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             sign.addClassName("document-sign");
@@ -137,7 +140,26 @@ class DocumentsPanel extends VerticalLayout {
             upload.addClassName("document-upload");
             actions.add(upload);
         }
+        if (!row.myCapacities().isEmpty() && row.signed()) {
+            Button withdraw = new Button(getTranslation("documents.withdraw"), VaadinIcon.BAN.create(),
+                    e -> withdraw(row));
+            withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            withdraw.addClassName("document-withdraw");
+            actions.add(withdraw);
+        }
         card.add(actions);
+        if (row.signed()) {
+            Span who = new Span(getTranslation("documents.status.signedBy", row.issued().signerName(),
+                    row.issued().signerTitle(), Texts.dateTime(row.issued().recordedAt())));
+            who.addClassNames("hint", "document-signed-by");
+            card.add(new Div(who));
+        }
+        for (IssuedInfo w : row.withdrawn()) {
+            Span gone = new Span(getTranslation("documents.status.withdrawn", w.symbol(), w.signerName(),
+                    Texts.dateTime(w.withdrawnAt()), w.withdrawnBy(), w.withdrawalReason()));
+            gone.addClassNames("rule-bad", "document-withdrawn");
+            card.add(new Div(gone));
+        }
         if (row.signed()) {
             if (row.scans().isEmpty()) {
                 Span none = new Span(getTranslation("documents.status.noScan"));
@@ -233,40 +255,95 @@ class DocumentsPanel extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("documents.signTitle", title(row)));
         Paragraph hint = new Paragraph(getTranslation("documents.signHint"));
         hint.addClassName("hint");
+        // the name printed is the signed-in person's: nobody signs under another's name
         TextField signer = new TextField(getTranslation("documents.signer"));
-        signer.setValue(row.defaultSigner());
-        signer.setRequiredIndicatorVisible(true);
+        signer.setValue(CurrentUser.find().map(u -> u.fullName()).orElse(""));
+        signer.setReadOnly(true);
         signer.setWidthFull();
-        TextField as = new TextField(getTranslation("documents.signerTitle"));
-        as.setValue(row.signerTitle());
-        as.setReadOnly(true);
-        as.setWidthFull();
+        RadioButtonGroup<Role> capacity = new RadioButtonGroup<>(getTranslation("documents.capacity"));
+        capacity.addClassName("document-capacity");
+        capacity.setItems(row.myCapacities());
+        capacity.setItemLabelGenerator(r -> getTranslation("documents.capacity.as", getTranslation(capacityKey(r)),
+                printedTitle(row, r)));
+        capacity.setValue(row.myCapacities().get(0));
         DatePicker date = DatePickers.create(getTranslation("documents.signedOn"));
         LocalDate today = VietnamTime.today();
         date.setValue(row.naturalDate().isAfter(today) ? today : row.naturalDate());
+        date.setMin(row.naturalDate());
+        date.setMax(today);
         date.setRequiredIndicatorVisible(true);
-        Checkbox onBehalf = new Checkbox(getTranslation("documents.onBehalf"));
-        onBehalf.setVisible(row.onBehalfAllowed());
-        onBehalf.addValueChangeListener(e -> {
-            // KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG: the deputy's name and title go under the signature.
-            signer.setValue(e.getValue() ? row.deputySigner() : row.defaultSigner());
-            as.setValue(e.getValue() ? getTranslation("documents.onBehalfTitle") : row.signerTitle());
-        });
-        VerticalLayout form = new VerticalLayout(hint, onBehalf, signer, as, date);
+        VerticalLayout form = new VerticalLayout(hint, signer, capacity, date);
         form.setPadding(false);
         dialog.add(form);
         Button confirm = new Button(getTranslation("documents.sign"), VaadinIcon.PENCIL.create(), e -> {
-            if (Errors.run(this, () -> {
-                IssuedInfo issued = service.sign(assemblyId, row.ref(), new SignInput(signer.getValue(),
-                        date.getValue(), onBehalf.getValue()));
+            capacity.setInvalid(false);
+            date.setInvalid(false);
+            try {
+                IssuedInfo issued = service.sign(assemblyId, row.ref(), new SignInput(capacity.getValue(),
+                        date.getValue()));
                 Errors.showSuccess(getTranslation("documents.signed", issued.symbol()));
-            })) {
                 dialog.close();
                 refresh();
+            } catch (BusinessRuleException rule) {
+                String text = getTranslation(rule.messageKey(), rule.args());
+                if ("signedOn".equals(rule.field())) {
+                    date.setErrorMessage(text);
+                    date.setInvalid(true);
+                } else if ("capacity".equals(rule.field())) {
+                    capacity.setErrorMessage(text);
+                    capacity.setInvalid(true);
+                } else {
+                    Errors.showError(text);
+                }
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClassName("document-sign-confirm");
+        dialog.getFooter().add(new Button(getTranslation("documents.close"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** What the signature block will read in that role: "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG" for a deputy. */
+    private String printedTitle(DocumentRow row, Role role) {
+        return role == Role.VICE_PRINCIPAL && row.onBehalfAllowed()
+                ? getTranslation("documents.onBehalfTitle") : row.signerTitle();
+    }
+
+    private static String capacityKey(Role role) {
+        return role == Role.STAFF ? "documents.capacity.countHead" : role.messageKey();
+    }
+
+    private void withdraw(DocumentRow row) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("document-withdraw-dialog");
+        dialog.setHeaderTitle(getTranslation("documents.withdrawTitle", title(row), row.issued().symbol()));
+        Paragraph hint = new Paragraph(getTranslation("documents.withdrawHint"));
+        hint.addClassName("hint");
+        TextArea reason = new TextArea(getTranslation("documents.withdrawReason"));
+        reason.addClassName("document-withdraw-reason");
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(DocumentService.MAX_REASON);
+        reason.setHelperText(getTranslation("validation.limit", DocumentService.MAX_REASON));
+        dialog.add(new VerticalLayout(hint, reason));
+        Button confirm = new Button(getTranslation("documents.withdraw"), VaadinIcon.BAN.create(), e -> {
+            try {
+                IssuedInfo gone = service.withdraw(assemblyId, row.ref(), reason.getValue());
+                Errors.showSuccess(getTranslation("documents.withdrawn", gone.symbol()));
+                dialog.close();
+                refresh();
+            } catch (BusinessRuleException rule) {
+                String text = getTranslation(rule.messageKey(), rule.args());
+                if ("reason".equals(rule.field())) {
+                    reason.setErrorMessage(text);
+                    reason.setInvalid(true);
+                } else {
+                    Errors.showError(text);
+                }
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.addClassName("document-withdraw-confirm");
         dialog.getFooter().add(new Button(getTranslation("documents.close"), e -> dialog.close()), confirm);
         dialog.open();
     }
