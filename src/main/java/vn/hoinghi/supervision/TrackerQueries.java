@@ -36,7 +36,7 @@ class TrackerQueries {
 
     List<TrackerRow> rows(Scope scope, TrackerFilter filter, TrackerSort sort, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select * from (" + inner(scope, params) + ") t where 1 = 1" + where(filter, params)
+        String sql = "select * from (" + inner(scope, filter, params) + ") t"
                 + " order by " + order(sort) + ", t.search_key, t.school_id"
                 + " offset :offset rows fetch next :limit rows only";
         params.put("offset", Math.max(offset, 0));
@@ -46,7 +46,7 @@ class TrackerQueries {
 
     int count(Scope scope, TrackerFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select count(*) from (" + inner(scope, params) + ") t where 1 = 1" + where(filter, params);
+        String sql = "select count(*) from (" + inner(scope, filter, params) + ") t";
         return jdbc.sql(sql).params(params).query(Integer.class).single();
     }
 
@@ -55,7 +55,8 @@ class TrackerQueries {
         String sql = "select stage_key, filing_state, on_time, count(*) as n from ("
                 + "select t.stage_key, t.filing_state, case when t.submitted_on is null then null"
                 + " when t.deadline is null or t.submitted_on <= t.deadline then 1 else 0 end as on_time"
-                + " from (" + inner(scope, params) + ") t) u group by stage_key, filing_state, on_time";
+                + " from (" + inner(scope, TrackerFilter.all(scope.schoolYear()), params) + ") t) u"
+                + " group by stage_key, filing_state, on_time";
         Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
         Map<FilingState, Long> byState = new EnumMap<>(FilingState.class);
         long[] sums = new long[4]; // schools, not launched, on time, late
@@ -106,7 +107,11 @@ class TrackerQueries {
 
     static final String NOT_LAUNCHED = "NOT_LAUNCHED";
 
-    private static String inner(Scope scope, Map<String, Object> params) {
+    /**
+     * Each school of the body with its figures, the filter applied to the base tables here rather than to the
+     * derived table outside: the search then narrows the schools before the joins, not after.
+     */
+    private static String inner(Scope scope, TrackerFilter filter, Map<String, Object> params) {
         params.put("bodyId", scope.bodyId());
         params.put("year", scope.schoolYear());
         params.put("seasonId", scope.seasonId() == null ? -1L : scope.seasonId());
@@ -151,28 +156,28 @@ class TrackerQueries {
                 + " left join meeting m on m.assembly_id = a.id and m.kind = 'PLENARY' and m.convocation ="
                 + " (select max(m2.convocation) from meeting m2 where m2.assembly_id = a.id and m2.kind = 'PLENARY')"
                 + " left join planned_date_report p on p.school_id = s.id and p.season_id = :seasonId"
-                + " where s.supervising_body_id = :bodyId";
+                + " where s.supervising_body_id = :bodyId" + where(filter, state, params);
     }
 
-    private static String where(TrackerFilter filter, Map<String, Object> params) {
+    private static String where(TrackerFilter filter, String state, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         String key = Texts.searchKey(filter.search());
         if (!key.isEmpty()) {
-            sql.append(" and t.search_key like :search escape '!'");
+            sql.append(" and s.search_key like :search escape '!'");
             params.put("search", "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (!filter.states().isEmpty()) {
-            sql.append(" and t.filing_state in (:states)");
+            sql.append(" and (").append(state).append(") in (:states)");
             params.put("states", filter.states().stream().map(Enum::name).toList());
         }
         if (!filter.stages().isEmpty() || filter.notLaunched()) {
             sql.append(" and (");
             if (!filter.stages().isEmpty()) {
-                sql.append("t.stage in (:stages)");
+                sql.append("a.stage in (:stages)");
                 params.put("stages", filter.stages().stream().map(Enum::name).toList());
             }
             if (filter.notLaunched()) {
-                sql.append(filter.stages().isEmpty() ? "" : " or ").append("t.assembly_id is null");
+                sql.append(filter.stages().isEmpty() ? "" : " or ").append("a.id is null");
             }
             sql.append(")");
         }

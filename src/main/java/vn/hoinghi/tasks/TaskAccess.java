@@ -15,6 +15,9 @@ import org.flowable.task.api.TaskQuery;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
+import vn.hoinghi.audit.AuditAction;
+import vn.hoinghi.audit.AuditSubject;
+import vn.hoinghi.audit.AuditTrail;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.shared.BusinessRuleException;
@@ -26,12 +29,19 @@ import vn.hoinghi.shared.BusinessRuleException;
 @Component
 public class TaskAccess {
 
+    /** The variables by which every process says whose it is: a school's, or a body's own. */
+    public static final String SCHOOL_ID = "schoolId";
+    public static final String BODY_ID = "bodyId";
+    private static final List<String> OWNER = List.of(SCHOOL_ID, BODY_ID);
+
     private final TaskService tasks;
     private final ManagementService management;
+    private final AuditTrail audit;
 
-    TaskAccess(TaskService tasks, ManagementService management) {
+    TaskAccess(TaskService tasks, ManagementService management, AuditTrail audit) {
         this.tasks = tasks;
         this.management = management;
+        this.audit = audit;
     }
 
     /** What one look at a task found: the task (when it may be seen), or why not. */
@@ -103,21 +113,60 @@ public class TaskAccess {
         return found.task();
     }
 
-    /** Completes the task in the user's name (recorded as completedBy), in one engine command. */
+    /**
+     * Completes the task in the user's name (recorded as completedBy and in the audit trail). The task and its
+     * owner are read in the same engine command as the completion, so the lookup costs no extra round trip.
+     */
     public void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, CurrentUser.require().getUsername(), variables);
+        String user = CurrentUser.require().getUsername();
+        OpenTask done = management.executeCommand(ctx -> {
+            TaskEntity task = CommandContextUtil.getTaskService(ctx).getTask(taskId);
+            OpenTask found = task == null ? null : withOwner(ctx, task);
+            tasks.complete(taskId, user, variables);
+            return found;
+        });
+        record(done, AuditAction.TASK_COMPLETED, null);
     }
 
     public void claim(String taskId) {
-        OpenTask task = visibleTask(taskId);
+        OpenTask task = lookUp(taskId, null, OWNER);
         if (task.assignee() == null) {
             tasks.claim(taskId, CurrentUser.require().getUsername());
+            record(task, AuditAction.TASK_CLAIMED, null);
         }
+    }
+
+    /**
+     * Writes a line of the task's history: under the school (or body) its process instance names; a task of a
+     * process without an owner leaves none.
+     */
+    public void record(OpenTask task, AuditAction action, String detail) {
+        if (task == null || task.processInstanceId() == null) {
+            return;
+        }
+        Long school = asLong(task.variables().get(SCHOOL_ID));
+        Long body = asLong(task.variables().get(BODY_ID));
+        if (school == null && body == null) {
+            return;
+        }
+        audit.recordTask(AuditSubject.process(task.processInstanceId(), school, body), action, task.id(), task.name(),
+                detail);
+    }
+
+    private static Long asLong(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+
+    private static OpenTask withOwner(org.flowable.common.engine.impl.interceptor.CommandContext ctx, TaskEntity task) {
+        Map<String, Object> vars = task.getExecutionId() == null ? Map.of()
+                : CommandContextUtil.getExecutionEntityManager(ctx).findById(task.getExecutionId()).getVariables(OWNER);
+        return new OpenTask(task.getId(), task.getName(), null, task.getTaskDefinitionKey(), task.getFormKey(),
+                task.getDueDate(), task.getAssignee(), task.getProcessInstanceId(), new java.util.HashMap<>(vars));
     }
 
     /** Gives a claimed task back to its groups; a task assigned by name cannot be released. */
     public void release(String taskId) {
-        OpenTask task = visibleTask(taskId);
+        OpenTask task = lookUp(taskId, null, OWNER);
         boolean offeredToGroups = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(l -> l.getGroupId() != null);
         if (!offeredToGroups) {
@@ -125,6 +174,7 @@ public class TaskAccess {
         }
         if (task.assignee() != null) {
             tasks.unclaim(taskId);
+            record(task, AuditAction.TASK_RELEASED, null);
         }
     }
 }
