@@ -41,6 +41,13 @@ class AssemblyProcessTasks implements ProcessTasks {
                 .toList();
     }
 
+    /** The filing task made again after the body returned the dossier. */
+    @Override
+    public boolean returned(String taskDefinitionKey, Function<String, Object> variables) {
+        return AssemblyStep.FILE_DOSSIER.taskId().equals(taskDefinitionKey)
+                && Boolean.FALSE.equals(variables.apply("dossierAccepted"));
+    }
+
     @Override
     public TaskDetail detail(String taskDefinitionKey, Function<String, Object> variables) {
         AssemblyStep step = AssemblyStep.ofTask(taskDefinitionKey).orElse(null);

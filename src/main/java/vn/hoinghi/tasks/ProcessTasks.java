@@ -29,6 +29,11 @@ public interface ProcessTasks {
      */
     TaskDetail detail(String taskDefinitionKey, Function<String, Object> variables);
 
+    /** Whether a new task of this step is work sent back (a returned dossier), so it is told as such, urgently. */
+    default boolean returned(String taskDefinitionKey, Function<String, Object> variables) {
+        return false;
+    }
+
     /** One stage of a process: an id unique within the process, its message key, the user tasks it groups. */
     record TaskStage(String id, String messageKey, List<String> taskKeys) {
     }

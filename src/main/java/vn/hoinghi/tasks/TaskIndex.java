@@ -14,6 +14,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.engine.ManagementService;
+import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.flowable.task.api.Task;
@@ -59,10 +60,15 @@ class TaskIndex implements FlowableEventListener {
     private final ObjectProvider<TaskService> tasks;
     private final ObjectProvider<ManagementService> management;
     private final ObjectProvider<TransactionTemplate> transactions;
+    private final ObjectProvider<TaskRecipients> recipients;
+    private final ObjectProvider<Notices> notices;
 
     TaskIndex(ObjectProvider<ProcessTasks> processes, ObjectProvider<SchoolDirectory> directory,
               ObjectProvider<I18NProvider> i18n, ObjectProvider<TaskService> tasks,
-              ObjectProvider<ManagementService> management, ObjectProvider<TransactionTemplate> transactions) {
+              ObjectProvider<ManagementService> management, ObjectProvider<TransactionTemplate> transactions,
+              ObjectProvider<TaskRecipients> recipients, ObjectProvider<Notices> notices) {
+        this.recipients = recipients;
+        this.notices = notices;
         this.processes = processes;
         this.directory = directory;
         this.i18n = i18n;
@@ -99,6 +105,26 @@ class TaskIndex implements FlowableEventListener {
                     : execution.getProcessInstance().getName();
             Function<String, Object> vars = execution == null ? n -> null : execution::getVariable;
             task.setVariablesLocal(values(task.getName(), task.getTaskDefinitionKey(), processKey, processName, vars));
+            boolean returned = false;
+            for (ProcessTasks p : processes) {
+                if (p.processKey().equals(processKey)) {
+                    returned = p.returned(task.getTaskDefinitionKey(), vars);
+                }
+            }
+            announce(task, processName, returned);
+        }
+    }
+
+    /** Tells the people behind a new task that it is there (in the same transaction: a rollback tells nobody). */
+    private void announce(TaskEntity task, String processName, boolean returned) {
+        List<String> groups = task.getIdentityLinks().stream()
+                .filter(l -> l.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(l -> l.getGroupId()).toList();
+        for (String person : recipients.getObject().of(task.getAssignee(), groups)) {
+            notices.getObject().notify(person, returned ? NoticeKind.RETURNED : NoticeKind.NEW_TASK, task.getId(),
+                    "task/" + task.getId(), "new:" + task.getId() + ":" + person,
+                    returned ? "notice.returned" : "notice.newTask",
+                    List.of(task.getName() == null ? "" : task.getName(), processName == null ? "" : processName));
         }
     }
 

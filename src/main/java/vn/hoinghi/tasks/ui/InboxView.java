@@ -83,6 +83,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     private TaskFilter filter = TaskFilter.DEFAULT;
     /** While a whole filter is put into the fields, their listeners do not each reload the grid. */
     private boolean applying;
+    private com.vaadin.flow.shared.Registration resize;
+    /** Below this window width (px) the grid shows cards. */
+    private static final int NARROW = 700;
 
     public InboxView(TaskInbox inbox, SavedFilters saved, List<InboxSection> sections) {
         this.inbox = inbox;
@@ -336,12 +339,41 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true).setFlexGrow(0);
 
+        // On a phone one column of cards replaces the table, so nothing scrolls sideways.
+        grid.addColumn(new ComponentRenderer<>(this::card)).setKey("card")
+                .setHeader(getTranslation("inbox.column.task")).setFlexGrow(1).setVisible(false);
+        grid.addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> narrow(d.getWindowInnerWidth() < NARROW));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> narrow(r.getWidth() < NARROW));
+        });
+        grid.addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
+
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setItems(query -> inbox.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> inbox.count(filter));
         grid.setWidthFull();
         grid.setHeight("min(60vh, 32rem)");
         return grid;
+    }
+
+    private void narrow(boolean narrow) {
+        grid.getColumns().forEach(c -> c.setVisible(narrow == "card".equals(c.getKey())));
+    }
+
+    /** The whole row as a card, for a phone: name and detail, assembly, due date, status, buttons. */
+    private Component card(TaskRow row) {
+        Div card = new Div();
+        card.addClassName("task-card");
+        Div meta = new Div(new Span(row.assemblyLabel()));
+        meta.addClassName("task-card-meta");
+        Div status = new Div(new Span(statusText(row)));
+        status.addClassName("task-card-meta");
+        card.add(nameCell(row), meta, dueCell(row), status, actions(row));
+        return card;
     }
 
     /** The task's name, and under it what tells it from its siblings (the draft, the department). */
