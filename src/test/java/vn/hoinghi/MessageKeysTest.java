@@ -118,6 +118,10 @@ class MessageKeysTest {
                     vn.hoinghi.conference.ConferenceFormat.values())),
             Map.entry("doc.conference.group.", () -> keys("doc.conference.group.",
                     vn.hoinghi.conference.CategoryGroup.values())),
+            // the inbox's views, due filters and sorts (issue 13)
+            Map.entry("inbox.scope.", () -> keys("inbox.scope.", vn.hoinghi.tasks.TaskFilter.Scope.values())),
+            Map.entry("inbox.due.filter.", () -> keys("inbox.due.filter.", vn.hoinghi.tasks.TaskFilter.Due.values())),
+            Map.entry("inbox.sort.", () -> keys("inbox.sort.", vn.hoinghi.tasks.TaskFilter.Sort.values())),
             Map.entry("mail.subject.", () -> MessageKeysTest.<Set<String>>constant("vn.hoinghi.supervision.MailOutbox",
                     "MAILED").stream().map(k -> "mail.subject." + k).toList()));
 

@@ -152,6 +152,20 @@ public class AssemblyQueries {
         return list.stream().collect(Collectors.toMap(SchoolInfo::id, s -> s));
     }
 
+    /** The assembly's process instance and its label, for its school or its body only. */
+    public record ProcessRef(String processInstanceId, String label) {
+    }
+
+    public ProcessRef process(long assemblyId) {
+        Assembly a = facts.assembly(assemblyId);
+        SchoolInfo school = directory.school(a.getSchoolId());
+        AppUser user = CurrentUser.require();
+        if (!user.worksAt(a.getSchoolId()) && !user.supervises(school.bodyId())) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return new ProcessRef(a.getProcessInstanceId(), a.getSchoolYear() + " · " + school.name());
+    }
+
     public Overview overview(long assemblyId) {
         Assembly a = facts.assembly(assemblyId);
         SchoolInfo school = directory.school(a.getSchoolId());

@@ -3,7 +3,7 @@
  * forms (ui/). Other modules use the services, the records they return and {@code AssemblyStep}.
  */
 @ApplicationModule(displayName = "Assembly", allowedDependencies = {"audit", "calendar", "school", "security",
-        "shared", "tasks", "tasks :: spi"})
+        "shared", "tasks", "tasks :: spi", "tasks :: ui"})
 package vn.hoinghi.assembly;
 
 import org.springframework.modulith.ApplicationModule;

@@ -105,6 +105,9 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
 interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, Long> {
     Optional<SupervisorAccount> findByUsername(String username);
 
+    @Query("select o.username from SupervisorAccount o where o.supervisingBodyId = :bodyId")
+    List<String> usernamesOfBody(@Param("bodyId") Long bodyId);
+
     @Query("select o.username, o.fullName from SupervisorAccount o where o.username in :usernames")
     List<Object[]> namesByUsername(@Param("usernames") java.util.Collection<String> usernames);
 

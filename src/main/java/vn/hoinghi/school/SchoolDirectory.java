@@ -194,6 +194,21 @@ public class SchoolDirectory {
         return out;
     }
 
+    /** The e-mail address of a staff member or officer, when they have one (for notifications). */
+    public java.util.Optional<String> emailOf(String username) {
+        if (username == null) {
+            return java.util.Optional.empty();
+        }
+        String email = staff.findByUsername(username).map(Staff::getEmail)
+                .orElseGet(() -> supervisors.findByUsername(username).map(SupervisorAccount::getEmail).orElse(null));
+        return email == null || email.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(email.strip());
+    }
+
+    /** The usernames of a supervising body's officers. */
+    public List<String> officerUsernames(long bodyId) {
+        return supervisors.usernamesOfBody(bodyId);
+    }
+
     /** The display name behind a username, staff or officer; the username itself when unknown. */
     public String displayName(String username) {
         return username == null ? "" : displayNames(List.of(username)).get(username);

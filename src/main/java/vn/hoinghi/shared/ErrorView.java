@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a stack trace when opening a page fails. */
 @AnonymousAllowed
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
@@ -24,6 +25,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         BusinessRuleException rule = Errors.findRule(parameter.getCaughtException());
         removeAll();
+        addClassName("page");
         add(new H2(getTranslation("error.page.title")));
         if (rule != null) {
             add(new Paragraph(getTranslation(rule.messageKey(), rule.args())));

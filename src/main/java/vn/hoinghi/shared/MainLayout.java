@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, java.util.List<HeaderItem> headerItems) {
         addClassName("main-layout");
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
@@ -36,7 +36,11 @@ public class MainLayout extends AppLayout {
         // On a phone only the icon shows: the name stays for screen readers.
         logout.setAriaLabel(getTranslation("nav.logout"));
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        if (auth.isAuthenticated()) {
+            headerItems.stream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(header::add);
+        }
+        header.add(new LanguageSwitch(), logout);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);

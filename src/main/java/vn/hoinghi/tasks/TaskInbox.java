@@ -3,30 +3,52 @@ package vn.hoinghi.tasks;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.engine.runtime.ProcessInstanceQuery;
+import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskInfo;
+import org.flowable.task.api.TaskInfoQuery;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.task.api.history.HistoricTaskInstanceQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ProcessTasks.TaskDetail;
+import vn.hoinghi.tasks.ProcessTasks.TaskStage;
+import vn.hoinghi.tasks.TaskFilter.Due;
+import vn.hoinghi.tasks.TaskFilter.Scope;
 
 /**
  * The signed-in person's task inbox across every process, as plain records, so the pages never touch Flowable.
- * Every query starts from {@link TaskAccess#visibleTo}, which is the access check.
+ * Views, filters, search, sorting and paging all run in the database, over the index {@link TaskIndex} writes
+ * on each task. The views of one's own tasks start from {@link TaskAccess#visibleTo}, which is the access check;
+ * the school's and the body's views are for the principal and the officers only.
  */
 @Service
 @Transactional
@@ -35,77 +57,170 @@ public class TaskInbox {
     public static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
     /** A task due within this time from now counts as "due soon". */
     public static final Duration DUE_SOON = Duration.ofDays(2);
-    /** A text search filters in memory, so it looks at no more than this many tasks. */
-    static final int SEARCH_LIMIT = 500;
 
-    /** One line of the inbox. */
-    public record TaskRow(String id, String name, String assemblyLabel, LocalDateTime created, LocalDateTime due,
-                          String assignee, boolean assignedToMe, boolean offeredToGroups) {
+    /**
+     * One line of the inbox.
+     *
+     * @param detail       what tells the task from others of the same step (null when nothing needs to)
+     * @param offeredToMe  offered to one of my roles (so I may claim it while nobody has)
+     * @param offeredRoles the roles it is offered to, for the school's and the body's views
+     */
+    public record TaskRow(String id, String name, TaskDetail detail, String assemblyLabel, String processInstanceId,
+                          LocalDateTime created, LocalDateTime due, LocalDateTime completed, String assignee,
+                          String assigneeName, boolean assignedToMe, boolean offeredToGroups, boolean offeredToMe,
+                          Set<Role> offeredRoles) {
 
         public boolean overdue() {
-            return due != null && due.isBefore(LocalDateTime.now(VIETNAM));
+            return completed == null && due != null && due.isBefore(LocalDateTime.now(VIETNAM));
         }
 
         public boolean dueSoon() {
             LocalDateTime now = LocalDateTime.now(VIETNAM);
-            return due != null && !due.isBefore(now) && due.isBefore(now.plus(DUE_SOON));
+            return completed == null && due != null && !due.isBefore(now) && due.isBefore(now.plus(DUE_SOON));
         }
 
         /** Offered to the person's roles and nobody has taken it yet. */
         public boolean claimable() {
-            return offeredToGroups && assignee == null;
+            return completed == null && offeredToMe && assignee == null;
         }
 
         /** Taken by the person from their roles, so it can be given back. */
         public boolean releasable() {
-            return assignedToMe && offeredToGroups;
+            return completed == null && assignedToMe && offeredToGroups;
         }
+
+        /** The person can work on it (otherwise it is only followed, in the school's or the body's view). */
+        public boolean actionable() {
+            return completed == null && (assignedToMe || claimable());
+        }
+    }
+
+    /** A process in the process filter, with its stages. */
+    public record ProcessChoice(String key, String nameKey, List<TaskStage> stages) {
+    }
+
+    /** An assembly, conference… in the instance filter. */
+    public record InstanceChoice(String id, String label) {
     }
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final TaskAccess access;
+    private final SchoolDirectory directory;
+    private final ObjectProvider<ProcessTasks> processes;
 
-    TaskInbox(TaskService tasks, RuntimeService runtime, TaskAccess access) {
+    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, TaskAccess access,
+              SchoolDirectory directory, ObjectProvider<ProcessTasks> processes) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.history = history;
         this.access = access;
+        this.directory = directory;
+        this.processes = processes;
     }
 
-    /** A page of the person's tasks, soonest due first; search matches task or assembly name, without diacritics. */
+    /** A page of the person's tasks (assigned or offered), soonest due first, matching the search. */
     @Transactional(readOnly = true)
     public List<TaskRow> page(String search, int offset, int limit) {
-        AppUser user = CurrentUser.require();
-        if (search == null || search.isBlank()) {
-            List<Task> page = ordered(visible(user)).listPage(offset, limit);
-            return toRows(page, processNames(page), user);
-        }
-        Matches found = matches(search, user);
-        List<Task> page = found.tasks().stream().skip(Math.max(offset, 0)).limit(Math.max(limit, 0)).toList();
-        return toRows(page, found.processNames(), user);
+        return page(TaskFilter.search(search), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(String search) {
+        return count(TaskFilter.search(search));
+    }
+
+    /** A page of the tasks the filter selects. */
+    @Transactional(readOnly = true)
+    public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
         AppUser user = CurrentUser.require();
-        if (search == null || search.isBlank()) {
-            return (int) Math.min(Integer.MAX_VALUE, visible(user).count());
+        checkScope(user, filter.scope());
+        if (limit <= 0) {
+            return List.of();
         }
-        return matches(search, user).tasks().size();
+        if (filter.scope() == Scope.COMPLETED) {
+            HistoricTaskInstanceQuery q = sorted(filtered(completed(user), filter, user), filter)
+                    .includeTaskLocalVariables().includeIdentityLinks();
+            return toRows(q.listPage(Math.max(offset, 0), limit), user);
+        }
+        TaskQuery q = sorted(filtered(open(user, filter.scope()), filter, user), filter)
+                .includeTaskLocalVariables().includeIdentityLinks();
+        return toRows(q.listPage(Math.max(offset, 0), limit), user);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(TaskFilter filter) {
+        AppUser user = CurrentUser.require();
+        checkScope(user, filter.scope());
+        long n = filter.scope() == Scope.COMPLETED ? filtered(completed(user), filter, user).count()
+                : filtered(open(user, filter.scope()), filter, user).count();
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    /** How many tasks of the filter, whatever its due filter, are due soon. */
+    @Transactional(readOnly = true)
+    public int countDueSoon(TaskFilter filter) {
+        return filter.scope() == Scope.COMPLETED ? 0 : count(filter.withDue(Due.DUE_SOON));
+    }
+
+    @Transactional(readOnly = true)
+    public int countOverdue(TaskFilter filter) {
+        return filter.scope() == Scope.COMPLETED ? 0 : count(filter.withDue(Due.OVERDUE));
     }
 
     @Transactional(readOnly = true)
     public int countDueSoon() {
-        LocalDateTime now = LocalDateTime.now(VIETNAM);
-        return (int) visible(CurrentUser.require())
-                .taskDueAfter(toDate(now))
-                .taskDueBefore(toDate(now.plus(DUE_SOON)))
-                .count();
+        return countDueSoon(TaskFilter.DEFAULT);
     }
 
     @Transactional(readOnly = true)
     public int countOverdue() {
-        return (int) visible(CurrentUser.require()).taskDueBefore(toDate(LocalDateTime.now(VIETNAM))).count();
+        return countOverdue(TaskFilter.DEFAULT);
+    }
+
+    /** The views this person has: the school's for a principal, the body's for an officer. */
+    @Transactional(readOnly = true)
+    public List<Scope> scopes() {
+        AppUser user = CurrentUser.require();
+        List<Scope> scopes = new ArrayList<>();
+        for (Scope s : Scope.values()) {
+            if (allowed(user, s)) {
+                scopes.add(s);
+            }
+        }
+        return scopes;
+    }
+
+    /** The processes that have tasks, with their stages, for the filters. */
+    public List<ProcessChoice> processes() {
+        return processes.orderedStream().map(p -> new ProcessChoice(p.processKey(), p.nameKey(), p.stages()))
+                .toList();
+    }
+
+    /** The running assemblies, conferences… of my school, or of my body's schools, whose name matches. */
+    @Transactional(readOnly = true)
+    public List<InstanceChoice> instances(String search, int offset, int limit) {
+        ProcessInstanceQuery q = instanceQuery(CurrentUser.require(), search);
+        if (q == null) {
+            return List.of();
+        }
+        return q.orderByStartTime().desc().orderByProcessInstanceId().asc().listPage(Math.max(offset, 0), limit)
+                .stream().map(p -> new InstanceChoice(p.getId(), p.getName() == null ? "" : p.getName())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countInstances(String search) {
+        ProcessInstanceQuery q = instanceQuery(CurrentUser.require(), search);
+        return q == null ? 0 : (int) q.count();
+    }
+
+    /** The label of one instance, for a saved filter that names it. */
+    @Transactional(readOnly = true)
+    public InstanceChoice instance(String processInstanceId) {
+        HistoricProcessInstance p = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        return p == null ? null : new InstanceChoice(p.getId(), p.getName() == null ? "" : p.getName());
     }
 
     /** Takes a task offered to the person's roles, so colleagues no longer see it. */
@@ -118,31 +233,95 @@ public class TaskInbox {
         access.release(taskId);
     }
 
-    private record Matches(List<Task> tasks, Map<String, String> processNames) {
+    private static boolean allowed(AppUser user, Scope scope) {
+        return switch (scope) {
+            case ALL, MINE, COMPLETED -> true;
+            case OFFERED -> !user.taskGroups().isEmpty();
+            case SCHOOL -> user.schoolId() != null && user.hasRole(Role.PRINCIPAL);
+            case BODY -> user.supervisingBodyId() != null && user.hasRole(Role.SUPERVISOR);
+        };
     }
 
-    private Matches matches(String search, AppUser user) {
-        List<Task> candidates = ordered(visible(user)).listPage(0, SEARCH_LIMIT);
-        Map<String, String> names = processNames(candidates);
-        List<Task> hits = candidates.stream()
-                .filter(t -> Texts.matches(t.getName(), search)
-                        || Texts.matches(names.get(t.getProcessInstanceId()), search))
-                .toList();
-        return new Matches(hits, names);
+    private static void checkScope(AppUser user, Scope scope) {
+        if (!allowed(user, scope)) {
+            throw new BusinessRuleException("inbox.scope.notAllowed");
+        }
     }
 
-    private TaskQuery visible(AppUser user) {
-        return TaskAccess.visibleTo(tasks, user);
+    private TaskQuery open(AppUser user, Scope scope) {
+        return switch (scope) {
+            case ALL -> TaskAccess.visibleTo(tasks, user);
+            case MINE -> tasks.createTaskQuery().taskAssignee(user.getUsername());
+            case OFFERED -> tasks.createTaskQuery().taskCandidateGroupIn(user.taskGroups());
+            case SCHOOL -> tasks.createTaskQuery().taskVariableValueEquals(TaskIndex.SCHOOL, user.schoolId());
+            case BODY -> tasks.createTaskQuery().taskVariableValueEquals(TaskIndex.BODY, user.supervisingBodyId());
+            case COMPLETED -> throw new IllegalArgumentException("completed tasks are history");
+        };
     }
 
-    private static TaskQuery ordered(TaskQuery query) {
-        // the id as the last key keeps paging stable when due and create times are equal
-        return query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    private HistoricTaskInstanceQuery completed(AppUser user) {
+        return history.createHistoricTaskInstanceQuery().finished().taskCompletedBy(user.getUsername());
+    }
+
+    private <Q extends TaskInfoQuery<Q, ?>> Q filtered(Q q, TaskFilter f, AppUser user) {
+        LocalDateTime now = LocalDateTime.now(VIETNAM);
+        if (f.due() == Due.OVERDUE) {
+            q.taskDueBefore(toDate(now));
+        } else if (f.due() == Due.DUE_SOON) {
+            q.taskDueAfter(toDate(now)).taskDueBefore(toDate(now.plus(DUE_SOON)));
+        }
+        if (f.processKey() != null) {
+            q.processDefinitionKey(f.processKey());
+            if (f.stageId() != null) {
+                List<String> keys = processes.orderedStream().filter(p -> p.processKey().equals(f.processKey()))
+                        .flatMap(p -> p.stages().stream()).filter(s -> s.id().equals(f.stageId()))
+                        .flatMap(s -> s.taskKeys().stream()).toList();
+                q.taskDefinitionKeys(keys.isEmpty() ? List.of("-") : keys);
+            }
+        }
+        if (f.processInstanceId() != null) {
+            q.processInstanceId(f.processInstanceId());
+        }
+        String words = Texts.searchKey(f.search()).replace("%", "").replace("_", " ").strip();
+        if (!words.isEmpty()) {
+            // every word, in any order: "tru bi 2020" finds "Hội nghị trù bị" of 2020-2021
+            for (String word : words.split("\\s+")) {
+                q.taskVariableValueLikeIgnoreCase(TaskIndex.SEARCH, "%" + word + "%");
+            }
+        }
+        return q;
+    }
+
+    private static <Q extends TaskInfoQuery<Q, ?>> Q sorted(Q q, TaskFilter f) {
+        // the id as the last key keeps paging stable when the other keys are equal
+        return switch (f.sort()) {
+            case DUE -> q.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+            case CREATED -> q.orderByTaskCreateTime().desc().orderByTaskId().asc();
+            case NAME -> q.orderByTaskName().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+        };
+    }
+
+    private ProcessInstanceQuery instanceQuery(AppUser user, String search) {
+        ProcessInstanceQuery q = runtime.createProcessInstanceQuery();
+        if (user.schoolId() != null) {
+            q.variableValueEquals("schoolId", user.schoolId());
+        } else if (user.supervisingBodyId() != null) {
+            List<SchoolInfo> schools = directory.schoolsOfBody(user.supervisingBodyId());
+            q.or().variableValueEquals("bodyId", user.supervisingBodyId());
+            schools.forEach(s -> q.variableValueEquals("schoolId", s.id()));
+            q.endOr();
+        } else {
+            return null;
+        }
+        if (search != null && !search.isBlank()) {
+            q.processInstanceNameLikeIgnoreCase("%" + search.strip().replace("%", "") + "%");
+        }
+        return q;
     }
 
     /** The process instance names (the assembly labels) for these tasks, in one query. */
-    private Map<String, String> processNames(List<Task> page) {
-        Set<String> ids = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+    private Map<String, String> processNames(List<? extends TaskInfo> page) {
+        Set<String> ids = page.stream().map(TaskInfo::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();
@@ -151,17 +330,49 @@ public class TaskInbox {
         for (ProcessInstance p : runtime.createProcessInstanceQuery().processInstanceIds(ids).list()) {
             names.put(p.getId(), p.getName() == null ? "" : p.getName());
         }
+        ids.removeAll(names.keySet());
+        if (!ids.isEmpty()) {
+            for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list()) {
+                names.put(p.getId(), p.getName() == null ? "" : p.getName());
+            }
+        }
         return names;
     }
 
-    private List<TaskRow> toRows(List<Task> page, Map<String, String> processNames, AppUser user) {
-        return page.stream().map(t -> new TaskRow(t.getId(), t.getName(),
-                processNames.getOrDefault(t.getProcessInstanceId(), ""),
-                toLocal(t.getCreateTime()), toLocal(t.getDueDate()), t.getAssignee(),
-                user.getUsername().equals(t.getAssignee()),
-                tasks.getIdentityLinksForTask(t.getId()).stream()
-                        .anyMatch(l -> l.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(l.getType()))))
-                .toList();
+    private List<TaskRow> toRows(List<? extends TaskInfo> page, AppUser user) {
+        Map<String, String> names = processNames(page);
+        Set<String> groups = new HashSet<>(user.taskGroups());
+        Set<String> assignees = page.stream().map(TaskInfo::getAssignee).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> people = assignees.isEmpty() ? Map.of() : directory.displayNames(assignees);
+        List<TaskRow> rows = new ArrayList<>();
+        for (TaskInfo t : page) {
+            Collection<String> offeredTo = t.getIdentityLinks().stream()
+                    .filter(l -> l.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(l.getType()))
+                    .map(IdentityLinkInfo::getGroupId).toList();
+            LocalDateTime completed = t instanceof HistoricTaskInstance h ? toLocal(h.getEndTime()) : null;
+            rows.add(new TaskRow(t.getId(), t.getName(), TaskIndex.decode(t.getTaskLocalVariables().get(TaskIndex.DETAIL)),
+                    names.getOrDefault(t.getProcessInstanceId(), ""), t.getProcessInstanceId(),
+                    toLocal(t.getCreateTime()), toLocal(t.getDueDate()), completed, t.getAssignee(),
+                    t.getAssignee() == null ? null : people.getOrDefault(t.getAssignee(), t.getAssignee()),
+                    user.getUsername().equals(t.getAssignee()), !offeredTo.isEmpty(),
+                    offeredTo.stream().anyMatch(groups::contains), roles(offeredTo)));
+        }
+        return rows;
+    }
+
+    /** The roles named by candidate groups ("school:1:PRINCIPAL", "school:1:dept:4:DEPARTMENT_HEAD"). */
+    private static Set<Role> roles(Collection<String> groups) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String g : groups) {
+            String last = g.substring(g.lastIndexOf(':') + 1);
+            for (Role r : Role.values()) {
+                if (r.name().equals(last)) {
+                    roles.add(r);
+                }
+            }
+        }
+        return roles;
     }
 
     private static LocalDateTime toLocal(Date date) {

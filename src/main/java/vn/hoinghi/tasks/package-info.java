@@ -3,7 +3,7 @@
  * process's module implements to plug in its steps and forms ({@code ProcessStep}, {@code TaskFormProvider},
  * {@code InboxSection}). Knows no process.
  */
-@ApplicationModule(displayName = "Tasks", allowedDependencies = {"audit", "security", "shared"})
+@ApplicationModule(displayName = "Tasks", allowedDependencies = {"audit", "audit :: ui", "school", "security", "shared"})
 package vn.hoinghi.tasks;
 
 import org.springframework.modulith.ApplicationModule;

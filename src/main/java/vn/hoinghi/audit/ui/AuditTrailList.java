@@ -15,6 +15,7 @@ import vn.hoinghi.shared.Texts;
  * A record shown as a list of lines rather than a grid, so it reads on a phone: when, who, what (and on which
  * task), then the detail. Used by the task page (one task) and the assembly page (the whole assembly).
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class AuditTrailList extends VerticalLayout {
 
     public AuditTrailList(List<AuditEntry> entries, boolean showTask) {
