@@ -206,7 +206,7 @@ public class LaunchCorrections {
             throw BusinessRuleException.onField("plenaryOn", "correction.draftDueAfterPlenary",
                     Texts.date(lastDraftDue));
         }
-        boolean nominated = meetings.findByAssemblyIdAndKindOrderByConvocation(a.getId(), MeetingKind.KEY_STAFF)
+        boolean nominated = meetings.findByAssemblyIdAndKindOrderById(a.getId(), MeetingKind.KEY_STAFF)
                 .stream().findAny().isPresent() && drafts.findByAssemblyIdOrderById(a.getId()).stream()
                 .noneMatch(d -> d.getStatus() == DraftStatus.REVISION_REQUESTED);
         int nominees = candidates.findByAssemblyIdOrderById(a.getId()).size();
@@ -264,7 +264,7 @@ public class LaunchCorrections {
         if (a.getStage() != null && a.getStage() != Stage.CANCELLED && a.getStage().compareTo(Stage.PLENARY) > 0) {
             return true;
         }
-        return meetings.findByAssemblyIdAndKindOrderByConvocation(a.getId(), MeetingKind.PLENARY).stream()
+        return meetings.findByAssemblyIdAndKindOrderById(a.getId(), MeetingKind.PLENARY).stream()
                 .anyMatch(m -> Boolean.TRUE.equals(m.getQuorumReached()));
     }
 

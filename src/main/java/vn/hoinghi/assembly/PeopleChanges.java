@@ -313,7 +313,7 @@ public class PeopleChanges implements HeldTasks {
     }
 
     private Set<Long> reported(long assemblyId) {
-        return meetings.findByAssemblyIdAndKindOrderByConvocation(assemblyId, MeetingKind.DEPARTMENT).stream()
+        return meetings.findByAssemblyIdAndKindOrderById(assemblyId, MeetingKind.DEPARTMENT).stream()
                 .map(Meeting::getDepartmentId).collect(Collectors.toSet());
     }
 
