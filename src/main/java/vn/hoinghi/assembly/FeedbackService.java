@@ -85,6 +85,7 @@ public class FeedbackService {
         if (in.heldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", in.heldOn());
         Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
         PreparationService.requireAttendees("presentIds", in.presentIds(), memberIds);
         if (in.resultsSummary() == null || in.resultsSummary().isBlank()) {
