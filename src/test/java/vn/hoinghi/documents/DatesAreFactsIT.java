@@ -51,6 +51,7 @@ class DatesAreFactsIT {
     @Autowired DocumentService documents;
     @Autowired AssemblyQueries queries;
     @Autowired AuditTrail audit;
+    @Autowired AuditRecord auditRecord;
 
     AssemblyWalk walk;
 
@@ -127,5 +128,28 @@ class DatesAreFactsIT {
         assertThat(resolution.signed()).isTrue();
         assertThat(resolution.issued().signerName()).isEqualTo("Nguyễn Văn Hùng");
         assertThat(resolution.issued().signedOn()).isEqualTo(LocalDate.of(2016, 9, 27));
+
+        // the record shows who signed, and goes to the archive as PDF and XLSX
+        assertThat(auditRecord.entries(id)).filteredOn(e -> e.action() == AuditAction.DOCUMENT_SIGNED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actorName()).isEqualTo("Nguyễn Văn Hùng");
+                    assertThat(e.detail()).contains("Nghị quyết hội nghị", "HIỆU TRƯỞNG");
+                });
+        assertThat(auditRecord.entries(id)).extracting(AuditEntry::action).contains(AuditAction.TASK_COMPLETED);
+        DocumentService.FileContent pdf = auditRecord.pdf(id);
+        assertThat(pdf.fileName()).endsWith(".pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(auditRecord.xlsx(id).bytes()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(auditRecord.entries(id).size());
+            assertThat(sheet.getRow(1).getCell(2).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // an officer of another body, or nobody signed in, reads nothing
+        TestUsers.signOut();
+        assertThatThrownBy(() -> auditRecord.entries(id)).hasMessage("error.notSignedIn");
     }
 }
