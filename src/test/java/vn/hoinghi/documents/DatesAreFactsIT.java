@@ -133,7 +133,7 @@ class DatesAreFactsIT {
         assertThat(auditRecord.entries(id)).filteredOn(e -> e.action() == AuditAction.DOCUMENT_SIGNED)
                 .singleElement().satisfies(e -> {
                     assertThat(e.actorName()).isEqualTo("Nguyễn Văn Hùng");
-                    assertThat(e.detail()).contains("Nghị quyết hội nghị", "HIỆU TRƯỞNG");
+                    assertThat(e.detail()).contains("Nghị quyết hội nghị", "TM. ĐOÀN CHỦ TỊCH");
                 });
         assertThat(auditRecord.entries(id)).extracting(AuditEntry::action).contains(AuditAction.TASK_COMPLETED);
         DocumentService.FileContent pdf = auditRecord.pdf(id);
