@@ -109,6 +109,7 @@ public class FeedbackService {
         if (in.heldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", in.heldOn());
         Set<Long> memberIds = directory.activeMemberIds(task.schoolId(), dept.id());
         PreparationService.requireAttendees("presentIds", in.presentIds(), memberIds);
         checkChairAndSecretaryPresent(task.schoolId(), dept.id(), in);

@@ -158,6 +158,7 @@ public class PlenaryService {
         if (in.heldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", in.heldOn());
         Set<Long> staffIds = directory.activeStaffIds(task.schoolId());
         Set<Long> present = in.presentIds() == null ? Set.of() : in.presentIds();
         if (!staffIds.containsAll(present)) {

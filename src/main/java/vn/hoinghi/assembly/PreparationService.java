@@ -109,6 +109,7 @@ public class PreparationService {
         if (in.heldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", in.heldOn());
         Set<Long> staffIds = activeStaffIds(task.schoolId());
         requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         if (in.assignments() == null || in.assignments().isEmpty()) {
@@ -258,6 +259,7 @@ public class PreparationService {
         if (in.heldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "meeting.heldOnRequired");
         }
+        vn.hoinghi.shared.Checks.notInFuture("heldOn", in.heldOn());
         Set<Long> staffIds = activeStaffIds(task.schoolId());
         requireAttendees("attendeeIds", in.attendeeIds(), staffIds);
         List<Draft> all = drafts.findByAssemblyIdOrderById(assembly.getId());

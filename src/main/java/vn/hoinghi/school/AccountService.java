@@ -37,7 +37,9 @@ public class AccountService {
         AppUser user = CurrentUser.require();
         AccountBase account = accounts.find(user.getUsername())
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));
-        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+        // a password past bcrypt's 72 bytes was never set here: it cannot be the current one
+        if (current == null || LoginPolicy.passwordBytes(current) > LoginPolicy.MAX_PASSWORD_BYTES
+                || !encoder.matches(current, account.getPasswordHash())) {
             throw new BusinessRuleException("password.currentWrong");
         }
         checkRules(user.getUsername(), current, chosen, repeated);
@@ -54,10 +56,14 @@ public class AccountService {
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 
-    /** At least 8 characters, typed the same twice, not the username and not the password it replaces. */
+    /** At least 8 characters, at most 72 bytes (bcrypt's limit), typed the same twice, not the username and not the password it replaces. */
     static void checkRules(String username, String current, String chosen, String repeated) {
         if (chosen == null || chosen.length() < LoginPolicy.MIN_PASSWORD_LENGTH) {
             throw new BusinessRuleException("password.tooShort", LoginPolicy.MIN_PASSWORD_LENGTH);
+        }
+        if (LoginPolicy.passwordBytes(chosen) > LoginPolicy.MAX_PASSWORD_BYTES) {
+            throw new BusinessRuleException("password.tooLong", LoginPolicy.MAX_PASSWORD_BYTES,
+                    LoginPolicy.passwordBytes(chosen));
         }
         if (!chosen.equals(repeated)) {
             throw new BusinessRuleException("password.mismatch");

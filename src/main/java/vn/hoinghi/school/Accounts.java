@@ -40,6 +40,13 @@ class Accounts implements AccountStamps {
                 .or(() -> admins.findByUsername(username));
     }
 
+    /** The account, its row locked until the transaction ends (counting failed sign-ins). */
+    Optional<AccountBase> lock(String username) {
+        return staff.lockByUsername(username).<AccountBase>map(p -> p)
+                .or(() -> supervisors.lockByUsername(username))
+                .or(() -> admins.lockByUsername(username));
+    }
+
     boolean taken(String username) {
         return staff.existsByUsername(username) || supervisors.findByUsername(username).isPresent()
                 || admins.findByUsername(username).isPresent();

@@ -12,7 +12,7 @@ import vn.hoinghi.shared.VietnamTime;
 
 /**
  * Counts wrong passwords on the account itself, whatever its kind, with the one rule of LoginLock;
- * AppUser.isAccountNonLocked then makes Spring Security refuse even the right password while locked.
+ * AppUser.isAccountNonLocked then makes Spring Security refuse even the right password during the wait.
  */
 @Component
 class LoginAttempts {
@@ -29,9 +29,10 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.find(username).ifPresent(a -> {
+        // the row lock makes parallel wrong passwords count one after the other: none is lost
+        accounts.lock(username).ifPresent(a -> {
             if (a.lock().recordFailure(VietnamTime.now())) {
-                log.warn("Account {} locked until {} after {} wrong passwords", username, a.getLockedUntil(),
+                log.warn("Account {} waits until {} after {} wrong passwords", username, a.getLockedUntil(),
                         a.getFailedLogins());
             }
         });

@@ -64,6 +64,11 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByUsername(String username);
 
+    /** The account row locked while a failed sign-in is counted, so parallel tries are all counted. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Staff s where s.username = :username")
+    Optional<Staff> lockByUsername(@Param("username") String username);
+
     boolean existsByUsername(String username);
 
     boolean existsBySchoolIdAndCode(Long schoolId, String code);
@@ -107,6 +112,9 @@ interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, L
 
     @Query("select o.username from SupervisorAccount o where o.supervisingBodyId = :bodyId")
     List<String> usernamesOfBody(@Param("bodyId") Long bodyId);
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from SupervisorAccount o where o.username = :username")
+    Optional<SupervisorAccount> lockByUsername(@Param("username") String username);
 
     @Query("select o.username, o.fullName from SupervisorAccount o where o.username in :usernames")
     List<Object[]> namesByUsername(@Param("usernames") java.util.Collection<String> usernames);
@@ -120,6 +128,10 @@ interface SchoolSettingRepository extends JpaRepository<SchoolSetting, Long> {
 
 interface SystemAdminRepository extends JpaRepository<SystemAdmin, Long> {
     Optional<SystemAdmin> findByUsername(String username);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from SystemAdmin a where a.username = :username")
+    Optional<SystemAdmin> lockByUsername(@Param("username") String username);
 
     @Query("select a.username from SystemAdmin a")
     List<String> allUsernames();

@@ -145,8 +145,39 @@ final class RosterFileReader {
 
     // --- XLSX, as a stream of SAX events
 
+    /** The most a workbook may inflate to: far above any school's roster, far below the server's memory. */
+    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    /** The most one entry may inflate per byte stored (POI refuses above 100 as well). */
+    static final long MAX_INFLATE_RATIO = 100;
+
+    /**
+     * Refuses a zip bomb before POI opens the package (which would inflate every entry into memory): the entries
+     * are inflated once into nothing, counting, and the reading stops at the first limit passed.
+     */
+    static boolean inflatesWithinLimits(byte[] bytes) {
+        long total = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[8192];
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_INFLATED_BYTES || total > MAX_INFLATE_RATIO * Math.max(bytes.length, 1024)) {
+                        return false;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return true; // not a readable zip: POI says so with its own message
+        }
+        return true;
+    }
+
     private List<Line> readXlsx(byte[] bytes) {
         List<Line> lines = new ArrayList<>();
+        if (!inflatesWithinLimits(bytes)) {
+            throw new BusinessRuleException("roster.file.inflatesTooMuch", fileName, MAX_INFLATED_BYTES / (1024 * 1024));
+        }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             // A Word or PowerPoint file is a zip package too: only a workbook will do.
             var main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);

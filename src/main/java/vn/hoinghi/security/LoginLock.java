@@ -1,18 +1,21 @@
 package vn.hoinghi.security;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Embeddable;
 
 /**
- * The one lock-out rule of every account (staff, officers, the system administrator): LoginPolicy's number
- * of wrong passwords in a row locks the account for LoginPolicy's duration; the count starts again once an
- * earlier lock has run out. Stored on the account itself, so a restart or another node does not forget it.
+ * The one sign-in rule of every account (staff, officers, the system administrator): no hard lock that anyone
+ * could trigger on someone else, but a growing wait (LoginPolicy.delayAfter) after each wrong password past the
+ * first few, until a right one. Stored on the account itself, so a restart or another node does not forget it;
+ * counted under a row lock (LoginAttempts), so parallel tries are all counted.
  */
 @Embeddable
 public class LoginLock {
 
     private int failedLogins;
+    /** Until when sign-in waits: even the right password is refused before then. */
     private LocalDateTime lockedUntil;
 
     public int getFailedLogins() {
@@ -27,18 +30,12 @@ public class LoginLock {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a wrong password; returns whether this one locked the account. */
+    /** Counts a wrong password; returns whether sign-in now has to wait. */
     public boolean recordFailure(LocalDateTime now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
         failedLogins++;
-        if (failedLogins >= LoginPolicy.MAX_FAILURES && lockedUntil == null) {
-            lockedUntil = now.plus(LoginPolicy.LOCK_DURATION);
-            return true;
-        }
-        return false;
+        Duration wait = LoginPolicy.delayAfter(failedLogins);
+        lockedUntil = wait.isZero() ? null : now.plus(wait);
+        return !wait.isZero();
     }
 
     public void unlock() {

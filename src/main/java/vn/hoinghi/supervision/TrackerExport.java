@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.shared.AppI18NProvider;
+import vn.hoinghi.shared.Spreadsheets;
 import vn.hoinghi.shared.Texts;
 
 /**
@@ -108,12 +109,14 @@ public class TrackerExport {
             for (String h : HEADERS) {
                 header.add(t(h));
             }
-            csv.printRecord(header);
+            csv.printRecord(header.stream().map(Spreadsheets::csvText).toList());
             int r = 1;
             for (TrackerRow row : rows) {
                 List<String> line = new ArrayList<>();
                 for (Object v : values(r++, row)) {
-                    line.add(v instanceof LocalDate d ? Texts.date(d) : v == null ? "" : v.toString());
+                    // a number stays a number; any text that looks like a formula is written as text
+                    line.add(v instanceof LocalDate d ? Texts.date(d) : v instanceof Number n ? n.toString()
+                            : Spreadsheets.csvText(v == null ? null : v.toString()));
                 }
                 csv.printRecord(line);
             }

@@ -50,6 +50,7 @@ import vn.hoinghi.school.AccountDetailsService;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.VietnamTime;
 
 /**
  * The documents of a whole assembly walked through the services: every file read back (DOCX through POI, the
@@ -251,6 +252,51 @@ class DocumentsIT {
         assertThat(unzip(documents.dossierZip(id).bytes()).keySet()).hasSize(8);
         assertThatThrownBy(() -> documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
                 new SignInput(Role.PRINCIPAL, LocalDate.of(2018, 9, 20)))).hasMessage("error.accessDenied");
+
+        // The date of filing is the server's: today, although the season is of 2018.
+        String review = walk.onlyTaskOf("chuyenvien", AssemblyStep.REVIEW_DOSSIER.taskId());
+        assertThat(followUp.review(review).dossier().getSubmittedOn()).isEqualTo(VietnamTime.today());
+        // While the body holds the dossier, its pieces are frozen: no new scan, no withdrawal.
+        TestUsers.signIn(accounts, "hieutruong");
+        assertThatThrownBy(() -> documents.uploadScan(id, DocumentRef.of(DocumentKind.RESOLUTION), "moi.pdf",
+                Scans.pdf())).hasMessage("documents.frozen.submitted");
+        TestUsers.signIn(accounts, "chuyenvien");
+        followUp.decide(review, new Inputs.Review(true, null));
+        TestUsers.signIn(accounts, "hieutruong");
+        assertThatThrownBy(() -> documents.uploadScan(id, DocumentRef.of(DocumentKind.RESOLUTION), "moi.pdf",
+                Scans.pdf())).hasMessage("documents.frozen.accepted");
+        assertThatThrownBy(() -> documents.withdraw(id, DocumentRef.of(DocumentKind.RESOLUTION), "Sai sót"))
+                .hasMessage("documents.frozen.accepted");
+        assertThat(row(id, DocumentKind.RESOLUTION).scans()).hasSize(1);
+        // and the body's ZIP still holds the scan it accepted
+        TestUsers.signIn(accounts, "chuyenvien");
+        assertThat(unzip(documents.dossierZip(id).bytes()).get("02-nghi-quyet-hoi-nghi-ban-co-dau.png"))
+                .isEqualTo(Scans.png());
+    }
+
+    @Test
+    void a_withdrawn_document_keeps_its_number_as_void_and_only_those_who_may_sign_it_withdraw_it() {
+        long id = walk.launch("2019-2020", AssemblyKind.EXTRAORDINARY, LocalDate.of(2019, 11, 4),
+                LocalDate.of(2019, 11, 5), LocalDate.of(2019, 11, 6), LocalDate.of(2019, 11, 11),
+                LocalDate.of(2019, 11, 15), false);
+        walk.preparatoryMeeting(LocalDate.of(2019, 11, 4));
+        TestUsers.signIn(accounts, "hieutruong");
+        IssuedInfo plan = documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2019, 11, 4)));
+        // the union chair may not withdraw what only the principal may sign
+        TestUsers.signIn(accounts, "ctcongdoan");
+        assertThatThrownBy(() -> documents.withdraw(id, DocumentRef.of(DocumentKind.PLAN), "Sai"))
+                .hasMessage("error.accessDenied");
+        TestUsers.signIn(accounts, "hieutruong");
+        assertThatThrownBy(() -> documents.withdraw(id, DocumentRef.of(DocumentKind.INVITATION), "Sai"))
+                .hasMessage("documents.withdraw.notSigned");
+        documents.withdraw(id, DocumentRef.of(DocumentKind.PLAN), "Thiếu thành phần dự họp");
+        IssuedInfo reissued = documents.sign(id, DocumentRef.of(DocumentKind.PLAN),
+                new SignInput(Role.PRINCIPAL, LocalDate.of(2019, 11, 4)));
+        // the register keeps both numbers, the first as void: contiguous, none reused
+        assertThat(reissued.number()).isEqualTo(plan.number() + 1);
+        assertThat(row(id, DocumentKind.PLAN).withdrawn()).extracting(IssuedInfo::symbol)
+                .containsExactly(plan.symbol());
     }
 
     @Test

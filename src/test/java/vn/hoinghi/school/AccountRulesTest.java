@@ -30,36 +30,51 @@ class AccountRulesTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_then_counting_starts_again() {
+    void wrong_passwords_past_the_first_three_make_sign_in_wait_longer_each_time_up_to_fifteen_minutes() {
         Staff s = new Staff(1L, "GV1", "Nguyễn Văn A", Position.GV, null, "anv", "x");
         LocalDateTime t = LocalDateTime.of(2025, 9, 22, 8, 0);
-        for (int i = 0; i < LoginPolicy.MAX_FAILURES - 1; i++) {
-            s.lock().recordFailure(t);
+        for (int i = 0; i < LoginPolicy.FREE_FAILURES; i++) {
+            assertThat(s.lock().recordFailure(t)).isFalse();
         }
         assertThat(s.isLockedAt(t)).isFalse();
+        assertThat(s.lock().recordFailure(t)).isTrue();
+        assertThat(s.isLockedAt(t.plusSeconds(14))).isTrue();
+        assertThat(s.isLockedAt(t.plusSeconds(15))).isFalse();
         s.lock().recordFailure(t);
-        assertThat(s.isLockedAt(t)).isTrue();
-        assertThat(s.isLockedAt(t.plusMinutes(14))).isTrue();
-        assertThat(s.isLockedAt(t.plus(Duration.ofMinutes(15)))).isFalse();
-        // After the lock runs out, one more wrong password does not lock again at once.
-        s.lock().recordFailure(t.plusMinutes(20));
-        assertThat(s.isLockedAt(t.plusMinutes(20))).isFalse();
-        assertThat(s.getFailedLogins()).isEqualTo(1);
+        assertThat(s.isLockedAt(t.plusSeconds(29))).isTrue();
+        assertThat(s.isLockedAt(t.plusSeconds(30))).isFalse();
+        assertThat(LoginPolicy.delayAfter(6)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(LoginPolicy.delayAfter(10)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(LoginPolicy.delayAfter(1000)).isEqualTo(Duration.ofMinutes(15));
+        // a right password (or the administrator) clears the count
         s.unlock();
         assertThat(s.getFailedLogins()).isZero();
+        assertThat(s.isLockedAt(t)).isFalse();
     }
 
     @Test
-    void officers_and_the_system_administrator_are_locked_out_by_the_same_rule_as_staff() {
+    void officers_and_the_system_administrator_wait_by_the_same_rule_as_staff() {
         LocalDateTime t = LocalDateTime.of(2025, 9, 22, 8, 0);
         for (AccountBase account : new AccountBase[]{new SupervisorAccount(1L, "cv", "Đinh Thị P", "x"),
                 new SystemAdmin("admin", "Quản trị hệ thống", "x")}) {
-            for (int i = 0; i < LoginPolicy.MAX_FAILURES; i++) {
+            for (int i = 0; i < 5; i++) {
                 account.lock().recordFailure(t);
             }
-            assertThat(account.isLockedAt(t.plusMinutes(14))).isTrue();
-            assertThat(account.isLockedAt(t.plus(LoginPolicy.LOCK_DURATION))).isFalse();
+            assertThat(account.isLockedAt(t.plusSeconds(29))).isTrue();
+            assertThat(account.isLockedAt(t.plus(LoginPolicy.delayAfter(5)))).isFalse();
         }
+    }
+
+    @Test
+    void a_password_is_limited_in_bytes_as_bcrypt_reads_them() {
+        String vietnamese = "Tiếng Việt có dấu rất đẹp đẽ ư".repeat(2); // 60 letters, 92 bytes in UTF-8
+        assertThat(LoginPolicy.passwordBytes(vietnamese)).isGreaterThan(LoginPolicy.MAX_PASSWORD_BYTES);
+        assertThatThrownBy(() -> AccountService.checkRules("hantt", "old-pass", vietnamese, vietnamese))
+                .hasMessage("password.tooLong");
+        String edge = "a".repeat(LoginPolicy.MAX_PASSWORD_BYTES);
+        assertThatCode(() -> AccountService.checkRules("hantt", "old-pass", edge, edge)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> AccountService.checkRules("hantt", "old-pass", edge + "a", edge + "a"))
+                .hasMessage("password.tooLong");
     }
 
     @Test

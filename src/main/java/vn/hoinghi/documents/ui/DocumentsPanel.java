@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,7 +34,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import vn.hoinghi.documents.DocumentKind;
 import vn.hoinghi.documents.DocumentService;
@@ -49,6 +47,7 @@ import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.DatePickers;
 import vn.hoinghi.shared.Errors;
+import vn.hoinghi.shared.LimitedUpload;
 import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
 
@@ -355,29 +354,27 @@ class DocumentsPanel extends VerticalLayout {
         long max = service.maxScanBytes();
         Paragraph hint = new Paragraph(getTranslation("documents.uploadHint", max / (1024 * 1024)));
         hint.addClassName("hint");
-        UI ui = UI.getCurrent();
         Upload upload = new Upload();
-        // The handler runs in the upload's own request, without the session lock: the service checks the file,
-        // then the dialog is updated through UI.access. A refused file is cleared so another can be chosen.
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        // The service checks the file; a refused file is cleared so another can be chosen.
+        // At most the limit is ever held in memory: a larger request is refused before it is read (LimitedUpload).
+        upload.setUploadHandler(new LimitedUpload(max, (fileName, bytes) -> {
             try {
-                ScanInfo saved = service.uploadScan(assemblyId, row.ref(), meta.fileName(), bytes);
-                ui.access(() -> {
-                    Errors.showSuccess(getTranslation("documents.uploaded", saved.versionNo()));
-                    dialog.close();
-                    refresh();
-                });
+                ScanInfo saved = service.uploadScan(assemblyId, row.ref(), fileName, bytes);
+                Errors.showSuccess(getTranslation("documents.uploaded", saved.versionNo()));
+                dialog.close();
+                refresh();
             } catch (RuntimeException ex) {
                 BusinessRuleException rule = Errors.findRule(ex);
                 if (rule == null) {
                     log.error("Upload of a scan failed", ex);
                 }
-                ui.access(() -> {
-                    upload.clearFileList();
-                    Errors.showError(rule == null ? getTranslation("error.unexpected")
-                            : getTranslation(rule.messageKey(), rule.args()));
-                });
+                upload.clearFileList();
+                Errors.showError(rule == null ? getTranslation("error.unexpected")
+                        : getTranslation(rule.messageKey(), rule.args()));
             }
+        }, (fileName, size) -> {
+            upload.clearFileList();
+            Errors.showError(getTranslation("upload.tooLarge", fileName, max / (1024 * 1024)));
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) max);

@@ -86,7 +86,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         current.setAutofocus(true);
         chosen.setLabel(getTranslation("password.field.new"));
         chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        chosen.setHelperText(getTranslation("password.field.newHint", LoginPolicy.MIN_PASSWORD_LENGTH));
+        chosen.setHelperText(getTranslation("password.field.newHint", LoginPolicy.MIN_PASSWORD_LENGTH) + " "
+                + getTranslation("password.field.maxHint", LoginPolicy.MAX_PASSWORD_BYTES));
         repeated.setLabel(getTranslation("password.field.repeat"));
         repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
@@ -95,6 +96,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         binder.forField(chosen).asRequired(getTranslation("password.newRequired"))
                 .withValidator(v -> v.length() >= LoginPolicy.MIN_PASSWORD_LENGTH,
                         getTranslation("password.tooShort", LoginPolicy.MIN_PASSWORD_LENGTH))
+                .withValidator(v -> LoginPolicy.passwordBytes(v) <= LoginPolicy.MAX_PASSWORD_BYTES,
+                        getTranslation("password.tooLongHere", LoginPolicy.MAX_PASSWORD_BYTES))
                 .withValidator(v -> !v.equalsIgnoreCase(CurrentUser.require().getUsername()),
                         getTranslation("password.sameAsUsername"))
                 .bind(Form::getChosen, Form::setChosen);

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,6 +42,7 @@ import vn.hoinghi.school.RosterProblem;
 import vn.hoinghi.school.RosterRow;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Errors;
+import vn.hoinghi.shared.LimitedUpload;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
 
@@ -85,17 +85,8 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         roles.addClassName("hint");
 
         // The size limit holds on the server too, not only in the browser.
-        upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> showPreview(meta.fileName(), bytes)) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_MB * 1024L * 1024L;
-            }
-
-            @Override
-            public long getRequestSizeMax() {
-                return MAX_MB * 1024L * 1024L + 64 * 1024L;
-            }
-        });
+        upload = new Upload(new LimitedUpload(MAX_MB * 1024L * 1024L, (name, bytes) -> showPreview(name, bytes),
+                (name, size) -> Errors.showError(getTranslation("upload.tooLarge", name, MAX_MB))));
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MB * 1024 * 1024);

@@ -1,8 +1,5 @@
 package vn.hoinghi.security.ui;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,10 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import vn.hoinghi.security.LoginPolicy;
 import vn.hoinghi.shared.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
@@ -42,31 +37,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            explainFailure();
             login.setError(true);
         }
-    }
-
-    /**
-     * Spring Security keeps the reason of the last failed sign-in in the session: a locked or a closed
-     * account gets its own message instead of "wrong username or password".
-     */
-    private void explainFailure() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null || session.getSession() == null ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        LoginI18n i18n = i18n();
-        if (failure instanceof LockedException) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", LoginPolicy.MAX_FAILURES,
-                    LoginPolicy.LOCK_DURATION.toMinutes()));
-        } else if (failure instanceof DisabledException) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
-        } else {
-            return;
-        }
-        login.setI18n(i18n);
     }
 
     private LoginI18n i18n() {
@@ -76,8 +48,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.failed.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.failed.message"));
         return i18n;
     }
 
