@@ -36,7 +36,11 @@ public class MainLayout extends AppLayout {
         // On a phone only the icon shows: the name stays for screen readers.
         logout.setAriaLabel(getTranslation("nav.logout"));
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        DrawerToggle toggle = new DrawerToggle();
+        // Vaadin's own label is English ("Toggle navigation panel")
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        HorizontalLayout header = new HorizontalLayout(toggle, title, user);
+        header.getElement().setAttribute("role", "banner");
         if (auth.isAuthenticated()) {
             headerItems.stream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(header::add);
         }
@@ -85,5 +89,14 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.PASSWORD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Each page is the main landmark, so screen readers can jump to it past the header and the menu. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 }

@@ -49,6 +49,10 @@ class AttachmentsPanel extends VerticalLayout {
         Upload upload = new Upload();
         upload.addClassName("attachment-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
+        upload.setMaxFiles(1);
+        // Vaadin's own labels are English: the app's words instead
+        upload.setDropLabel(new Span(getTranslation("attachment.drop")));
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("attachment.button")));
         upload.setUploadHandler(new LimitedUpload(attachments.maxBytes()) {
             @Override
             void received(UploadEvent event) {
