@@ -248,6 +248,41 @@ class VotesThatFailIT {
         assertThat(plenary.session(task).counted()).isFalse();
     }
 
+    @Test
+    void drafts_are_read_by_every_staff_member_from_the_key_staff_meeting_on_and_an_absent_chair_is_refused() {
+        LocalDate start = LocalDate.of(2003, 9, 21);
+        walk.launch("2003-2004", AssemblyKind.REGULAR, start, start.plusDays(1), start.plusDays(2), start.plusDays(7),
+                start.plusDays(11), false);
+        walk.preparatoryMeeting(start);
+        walk.draftsSubmitted();
+        // the key-staff meeting is open: a teacher with no other role reads every draft's current text
+        TestUsers.signIn(accounts, "giaovien");
+        assertThat(preparation.draftsToRead(walk.assemblyId)).isNotEmpty()
+                .allMatch(d -> d.latestContent().startsWith("Nội dung dự thảo của"));
+        long draft = preparation.draftsToRead(walk.assemblyId).get(0).id();
+        assertThat(preparation.draftText(walk.assemblyId, draft)).contains("Điều 1. Phạm vi áp dụng.");
+        walk.keyStaffMeeting();
+
+        // the department head records the minutes, so chairs them: listed absent, they are refused
+        String task = walk.onlyTaskOf("totruongth", AssemblyStep.DEPARTMENT_MEETING.taskId());
+        FeedbackService.DepartmentData data = feedback.department(task);
+        long me = accounts.findUser("totruongth").orElseThrow().staffId();
+        java.util.Set<Long> present = data.members().stream().map(vn.hoinghi.school.StaffInfo::id)
+                .filter(id -> id != me).collect(java.util.stream.Collectors.toSet());
+        assertThatThrownBy(() -> feedback.recordDepartment(task, new Inputs.DepartmentMeeting(start.plusDays(2), present,
+                "Thư ký tổ", "Hoàn thành nhiệm vụ.", List.of(), List.of(), List.of(), null)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("department.chairAbsent");
+                    assertThat(e.field()).isEqualTo("presentIds");
+                });
+        String absentMember = data.members().stream().filter(m -> m.id() != me).findFirst().orElseThrow().fullName();
+        java.util.Set<Long> withoutSecretary = data.members().stream().filter(m -> !m.fullName().equals(absentMember))
+                .map(vn.hoinghi.school.StaffInfo::id).collect(java.util.stream.Collectors.toSet());
+        assertThatThrownBy(() -> feedback.recordDepartment(task, new Inputs.DepartmentMeeting(start.plusDays(2),
+                withoutSecretary, absentMember, "Hoàn thành nhiệm vụ.", List.of(), List.of(), List.of(), null)))
+                .hasMessage("department.secretaryAbsent");
+    }
+
     private String docx(DocumentRef ref) {
         TestUsers.signIn(accounts, "hieutruong");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.docx(walk.assemblyId, ref).bytes()));

@@ -88,7 +88,8 @@ class PresidiumPutsAnAmendedResolutionIT extends ChromiumTest {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả hội nghị")).click();
 
-        page.getByText("Biểu quyết lại với nội dung đã sửa").waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Biểu quyết lại với nội dung đã sửa"))
+                .waitFor();
         page.getByText("Thông qua nghị quyết, lần 1: 10 tán thành, 8 không tán thành, 2 không biểu quyết / 20 người dự họp",
                 new Page.GetByTextOptions().setExact(false)).waitFor();
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the session stays open").isEqualTo(1);

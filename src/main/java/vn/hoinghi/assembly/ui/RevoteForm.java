@@ -102,6 +102,9 @@ class RevoteForm extends TaskForm<RevoteForm.Values> {
                 });
         close.addThemeVariants(resolutionAdopted ? ButtonVariant.PRIMARY : ButtonVariant.ERROR);
         close.addClassName("close-session");
+        // a long label wraps on a phone instead of running off the screen
+        close.getStyle().set("white-space", "normal").set("height", "auto").set("max-width", "100%")
+                .set("padding-block", "var(--lumo-space-s)");
         add(FormSupport.hint(getTranslation(resolutionAdopted ? "session.closeHint" : "session.closeWithoutHint")),
                 close);
     }

@@ -91,6 +91,7 @@ class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {
                         }
                     });
             close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.ERROR);
+            close.getStyle().set("white-space", "normal").set("height", "auto").set("max-width", "100%");
             add(FormSupport.hint(getTranslation("ballot.closeHint")), close);
         }
     }
