@@ -194,7 +194,7 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        page.locator("vaadin-side-nav").first().waitFor();
+        page.locator(".app-header").first().waitFor();
         return page;
     }
 

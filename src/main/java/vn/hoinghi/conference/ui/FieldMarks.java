@@ -23,6 +23,10 @@ final class FieldMarks {
         return field;
     }
 
+    HasValidation field(String path) {
+        return fields.get(path);
+    }
+
     /** Forgets a list's inputs before the list is drawn again. */
     void forget(String prefix) {
         fields.keySet().removeIf(k -> k.startsWith(prefix + "["));

@@ -182,7 +182,11 @@ class PlanEditor extends VerticalLayout {
         inPersonTotal.setLabel(getTranslation("conference.form.total"));
         inPersonTotal.setMin(0);
         marks.put("inPersonTotal", inPersonTotal);
-        inPersonTotal.addValueChangeListener(e -> form.setInPersonTotal(e.getValue()));
+        inPersonTotal.addValueChangeListener(e -> {
+            form.setInPersonTotal(e.getValue());
+            updateSum();
+        });
+        inPersonTotal.setWidth("20em");
         sum.addClassName("conf-sum");
         VerticalLayout wrapper = new VerticalLayout(new H3(getTranslation("conference.form.sectionGeneral")), layout);
         wrapper.setPadding(false);

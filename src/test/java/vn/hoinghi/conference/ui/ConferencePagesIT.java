@@ -1,0 +1,73 @@
+package vn.hoinghi.conference.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import vn.hoinghi.KaribuSupport;
+import vn.hoinghi.TestUsers;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.conference.ConferenceStep;
+
+/** The plan form and the conference page of the demo body, without a browser. */
+class ConferencePagesIT extends KaribuSupport {
+
+    @Autowired ConferenceService conferences;
+
+    @Test
+    void the_plan_form_shows_the_counts_that_do_not_add_up_at_the_total_and_then_goes_to_the_leader() {
+        login("chuyenvien");
+        long id = conferences.list().get(0).id();
+        String draft = conferences.openTaskOf(id, ConferenceStep.DRAFT_PLAN);
+        UI.getCurrent().navigate("task/" + draft);
+        PlanEditor form = _get(PlanEditor.class);
+        assertThat(form.title.getValue()).startsWith("Hội nghị tổng kết năm học");
+        int sum = form.form.getInPersonTotal();
+        assertThat(form.sum.getText()).isEqualTo("Tổng các thành phần: " + sum);
+
+        form.inPersonTotal.setValue(sum + 5);
+        assertThat(form.sum.getClassNames()).contains("rule-bad");
+        _click(form.submit);
+        assertThat(form.inPersonTotal.isInvalid()).isTrue();
+        assertThat(form.inPersonTotal.getErrorMessage()).contains("khác tổng số dự trực tiếp (" + (sum + 5) + ")");
+
+        IntegerField principals = (IntegerField) form.marks.field("categories[5].expected");
+        assertThat(principals.isReadOnly()).as("the principals are counted from the schools").isTrue();
+        form.inPersonTotal.setValue(sum);
+        _click(form.submit);
+        assertThat(conferences.overview(id).status()).isEqualTo(vn.hoinghi.conference.ConferenceStatus.SUBMITTED);
+    }
+
+    @Test
+    void the_conference_page_shows_participants_programme_and_documents_to_the_body_only() {
+        login("chuyenvien");
+        long id = conferences.list().get(0).id();
+        UI.getCurrent().navigate("conferences");
+        ConferencesView list = _get(ConferencesView.class);
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        UI.getCurrent().navigate("conferences/" + id);
+        ConferenceView page = _get(ConferenceView.class);
+        java.util.List<Grid> grids = _find(page, Grid.class);
+        assertThat(grids).as("participants, programme, assignments by unit, bridge points").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(GridKt._size(grids.get(0))).as("nine categories of participants").isEqualTo(9);
+        assertThat(GridKt._getFormattedRow(grids.get(0), 5)).contains("Hiệu trưởng các trường");
+        assertThat(GridKt._getFormattedRow(grids.get(1), 0)).contains("Đón tiếp đại biểu");
+        assertThat(page.getElement().getTextRecursively()).contains("Kế hoạch tổ chức hội nghị",
+                "Giấy mời các trường");
+        TestUsers.signOut();
+        login("hieutruong");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("conferences/" + id))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
