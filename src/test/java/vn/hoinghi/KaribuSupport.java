@@ -50,4 +50,14 @@ public abstract class KaribuSupport {
                 .anyMatch(a -> a.getAuthority().equals(role) || a.getAuthority().equals("ROLE_" + role)));
         return user;
     }
+
+    /** The person opens the route and gets the app's own "no access" page inside the layout, not the view. */
+    protected static void assertNoAccess(String route) {
+        UI.getCurrent().navigate(route);
+        org.assertj.core.api.Assertions.assertThat(
+                        com.github.mvysny.kaributesting.v10.LocatorJ._find(vn.hoinghi.shared.NoAccessView.class).size()
+                        + com.github.mvysny.kaributesting.v10.LocatorJ._find(vn.hoinghi.shared.NoAccessView.Denied.class)
+                        .size())
+                .as("the no-access page for " + route).isEqualTo(1);
+    }
 }

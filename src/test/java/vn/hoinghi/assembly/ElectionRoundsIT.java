@@ -82,7 +82,7 @@ class ElectionRoundsIT {
 
     @Test
     void a_tie_for_the_third_seat_goes_to_a_second_round_among_the_tied_only_which_elects_one() {
-        String task = toElection(2008);
+        String task = toElection(1998);
         List<StaffInfo> c = walk.candidates;
         long a = c.get(0).id(), b = c.get(1).id(), x = c.get(2).id(), y = c.get(3).id();
         PlenaryService.ElectionOutcome first = plenary.recordElection(task, new Inputs.Election(20, 20, 19, 1,
@@ -135,7 +135,7 @@ class ElectionRoundsIT {
 
     @Test
     void fewer_than_three_elected_goes_to_a_further_round_for_the_missing_seats_with_a_new_nominee_who_consents() {
-        String task = toElection(2007);
+        String task = toElection(1997);
         List<StaffInfo> c = walk.candidates;
         long a = c.get(0).id(), b = c.get(1).id(), x = c.get(2).id(), y = c.get(3).id();
         PlenaryService.ElectionOutcome first = plenary.recordElection(task, new Inputs.Election(20, 20, 20, 0,

@@ -78,7 +78,7 @@ class RealLifePeopleIT {
 
     @Test
     void a_draft_author_who_leaves_hands_the_draft_over_before_the_account_is_deactivated() {
-        long id = launchYear(2030);
+        long id = launchYear(1980);
         // a new teacher writes the emulation report, then leaves before finishing it
         TestUsers.signIn(accounts, "quantri");
         NewStaff form = new NewStaff();
@@ -92,7 +92,7 @@ class RealLifePeopleIT {
         List<Inputs.DraftAssignment> assignments = data.suggestedAssignments().stream()
                 .map(a -> a.kind() == DraftKind.EMULATION_REPORT
                         ? new Inputs.DraftAssignment(a.kind(), leaverId, a.dueOn()) : a).toList();
-        preparation.recordPreparatory(prep, new Inputs.Preparatory(LocalDate.of(2030, 9, 20),
+        preparation.recordPreparatory(prep, new Inputs.Preparatory(LocalDate.of(1980, 9, 20),
                 data.suggestedAttendees(), "Ban tổ chức", "", assignments));
 
         TestUsers.signIn(accounts, "quantri");
@@ -129,7 +129,7 @@ class RealLifePeopleIT {
 
     @Test
     void a_task_goes_only_to_someone_of_the_school_with_the_role_it_needs_and_with_a_reason() {
-        long id = launchYear(2031);
+        long id = launchYear(1981);
         String prep = walk.onlyTaskOf("hieutruong", AssemblyStep.PREPARATORY_MEETING.taskId());
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(people.eligible(prep)).as("only the principal holds the role the task needs")
@@ -144,7 +144,7 @@ class RealLifePeopleIT {
                     assertThat(e.messageKey()).isEqualTo("reassign.otherSchool");
                     assertThat(e.field()).isEqualTo("staffId");
                 });
-        walk.preparatoryMeeting(LocalDate.of(2031, 9, 20));
+        walk.preparatoryMeeting(LocalDate.of(1981, 9, 20));
         // a draft given by name can go to any colleague, with a reason
         Task financeDraft = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                 .taskAssignee("ketoan").list().get(0);
@@ -164,16 +164,16 @@ class RealLifePeopleIT {
 
     @Test
     void a_department_added_after_the_key_staff_meeting_gets_its_own_meeting_and_the_consolidation_completes() {
-        long id = launchYear(2032);
-        walk.preparatoryMeeting(LocalDate.of(2032, 9, 20));
+        long id = launchYear(1982);
+        walk.preparatoryMeeting(LocalDate.of(1982, 9, 20));
         walk.draftsSubmitted();
         TestUsers.signIn(accounts, "hieutruong");
         walk.keyStaffMeeting();
 
         // two departments are set up after the meeting: one is given its meeting, one is left out
         TestUsers.signIn(accounts, "quantri");
-        long languages = admin.addDepartment("Tổ Ngoại ngữ 2032");
-        long sports = admin.addDepartment("Tổ Thể dục 2032");
+        long languages = admin.addDepartment("Tổ Ngoại ngữ 1982");
+        long sports = admin.addDepartment("Tổ Thể dục 1982");
         long head = staffId("giaovien");
         StaffInfo teacher = directory.staff(head);
         NewStaff move = new NewStaff();
@@ -186,7 +186,7 @@ class RealLifePeopleIT {
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(people.departments(id)).filteredOn(d -> d.status() == null)
                 .extracting(PeopleChanges.DepartmentTakingPart::name)
-                .containsExactlyInAnyOrder("Tổ Ngoại ngữ 2032", "Tổ Thể dục 2032");
+                .containsExactlyInAnyOrder("Tổ Ngoại ngữ 1982", "Tổ Thể dục 1982");
 
         // two of the four convened departments report; the consolidation counts the convened ones, not today's six
         walk.departmentMeeting("totruongth");
@@ -206,7 +206,7 @@ class RealLifePeopleIT {
         walk.departmentMeeting("totruongvp");
         TestUsers.signIn(accounts, "ctcongdoan");
         assertThat(feedback.consolidation(consolidation).departments()).isEqualTo(5);
-        assertThat(feedback.consolidation(consolidation).missing()).containsExactly("Tổ Ngoại ngữ 2032");
+        assertThat(feedback.consolidation(consolidation).missing()).containsExactly("Tổ Ngoại ngữ 1982");
         assertThatThrownBy(() -> feedback.consolidate(consolidation, List.of(new Inputs.FeedbackRow(null, "x"))))
                 .hasMessage("feedback.departmentsMissing");
 
@@ -217,10 +217,10 @@ class RealLifePeopleIT {
 
         // the plenary is held: from then on the plan is no longer corrected nor the assembly cancelled
         TestUsers.signIn(accounts, "thuky");
-        walk.checkIn(LocalDate.of(2032, 9, 27), 25);
+        walk.checkIn(LocalDate.of(1982, 9, 27), 25);
         TestUsers.signIn(accounts, "hieutruong");
         LaunchCorrections.Correction c = LaunchCorrections.Correction.of(corrections.context(id).assembly());
-        assertThatThrownBy(() -> corrections.correct(id, withPlenary(c, LocalDate.of(2032, 10, 2))))
+        assertThatThrownBy(() -> corrections.correct(id, withPlenary(c, LocalDate.of(1982, 10, 2))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("correction.afterPlenary");
                     assertThat(e.field()).isEqualTo("plenaryOn");
@@ -230,31 +230,31 @@ class RealLifePeopleIT {
 
     @Test
     void a_corrected_launch_moves_the_due_dates_and_tells_the_staff() {
-        long id = launchYear(2033);
+        long id = launchYear(1983);
         TestUsers.signIn(accounts, "hieutruong");
         Assembly a = corrections.context(id).assembly();
         LaunchCorrections.Correction before = LaunchCorrections.Correction.of(a);
-        LaunchCorrections.Correction moved = new LaunchCorrections.Correction(LocalDate.of(2033, 9, 22),
-                LocalDate.of(2033, 9, 23), LocalDate.of(2033, 9, 24), LocalDate.of(2033, 9, 30),
+        LaunchCorrections.Correction moved = new LaunchCorrections.Correction(LocalDate.of(1983, 9, 22),
+                LocalDate.of(1983, 9, 23), LocalDate.of(1983, 9, 24), LocalDate.of(1983, 9, 30),
                 before.filingDeadline(), before.mode(), false, null, false);
         corrections.correct(id, moved);
 
         Task prep = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
-        assertThat(prep.getDueDate()).isEqualTo(AssemblyDates.endOf(LocalDate.of(2033, 9, 22)));
+        assertThat(prep.getDueDate()).isEqualTo(AssemblyDates.endOf(LocalDate.of(1983, 9, 22)));
         TestUsers.signIn(accounts, "giaovien");
         assertThat(notifications.mine()).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("notification.launchCorrected");
-            assertThat(n.args()).contains("30/09/2033");
+            assertThat(n.args()).contains("30/09/1983");
         });
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(history(id)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.DATES_CHANGED);
-            assertThat(e.detail()).contains("Hội nghị toàn thể: 28/09/2033 → 30/09/2033");
+            assertThat(e.detail()).contains("Hội nghị toàn thể: 28/09/1983 → 30/09/1983");
         });
 
         // bad input is refused at its field, and nothing changes
-        assertThatThrownBy(() -> corrections.correct(id, new LaunchCorrections.Correction(LocalDate.of(2033, 9, 22),
-                LocalDate.of(2033, 9, 21), moved.groupMeetingsOn(), moved.plenaryOn(), moved.filingDeadline(),
+        assertThatThrownBy(() -> corrections.correct(id, new LaunchCorrections.Correction(LocalDate.of(1983, 9, 22),
+                LocalDate.of(1983, 9, 21), moved.groupMeetingsOn(), moved.plenaryOn(), moved.filingDeadline(),
                 moved.mode(), false, null, false)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("correction.datesOrder");
@@ -264,14 +264,14 @@ class RealLifePeopleIT {
                 moved.keyStaffOn(), moved.groupMeetingsOn(), moved.plenaryOn(), moved.filingDeadline(),
                 AssemblyMode.DELEGATES, false, null, false)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("mode"));
-        assertThat(corrections.context(id).assembly().getKeyStaffOn()).isEqualTo(LocalDate.of(2033, 9, 23));
+        assertThat(corrections.context(id).assembly().getKeyStaffOn()).isEqualTo(LocalDate.of(1983, 9, 23));
         TestUsers.signIn(accounts, "thuky");
         assertThatThrownBy(() -> corrections.correct(id, moved)).hasMessage("error.accessDenied");
 
         // once the preparatory meeting is held its date stays; later dates still move
-        walk.preparatoryMeeting(LocalDate.of(2033, 9, 22));
+        walk.preparatoryMeeting(LocalDate.of(1983, 9, 22));
         TestUsers.signIn(accounts, "hieutruong");
-        assertThatThrownBy(() -> corrections.correct(id, withPreparatory(moved, LocalDate.of(2033, 9, 21))))
+        assertThatThrownBy(() -> corrections.correct(id, withPreparatory(moved, LocalDate.of(1983, 9, 21))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("correction.alreadyHeld");
                     assertThat(e.field()).isEqualTo("preparatoryOn");
@@ -281,10 +281,10 @@ class RealLifePeopleIT {
 
     @Test
     void a_cancelled_assembly_ends_frees_its_year_and_the_body_sees_it_cancelled_with_the_reason() {
-        long id = launchYear(2034);
+        long id = launchYear(1984);
         TestUsers.signIn(accounts, "hieutruong");
         // the next year is refused while this one is before its plenary, unless the principal confirms
-        LaunchForm next = form(2035);
+        LaunchForm next = form(1985);
         next.setPreviousOpenConfirmed(false);
         assertThatThrownBy(() -> launch.launch(next))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
@@ -303,7 +303,7 @@ class RealLifePeopleIT {
         assertThat(corrections.context(id).assembly().getStage()).isEqualTo(Stage.CANCELLED);
         assertThat(history(id)).extracting(AuditEntry::action).contains(AuditAction.ASSEMBLY_CANCELLED);
         TestUsers.signIn(accounts, "chuyenvien");
-        TrackerRow row = trackerRow("2034-2035");
+        TrackerRow row = trackerRow("1984-1985");
         assertThat(row.stage()).isEqualTo(Stage.CANCELLED);
         assertThat(row.cancelReason()).isEqualTo("Sai năm học khi phát động");
         assertThat(notifications.mine()).anySatisfy(n ->
@@ -311,18 +311,18 @@ class RealLifePeopleIT {
 
         // the year is free again, and the new launch is what the body tracks
         TestUsers.signIn(accounts, "hieutruong");
-        long again = launch.launch(form(2034));
+        long again = launch.launch(form(1984));
         TestUsers.signIn(accounts, "chuyenvien");
-        assertThat(trackerRow("2034-2035").assemblyId()).isEqualTo(again);
-        assertThat(trackerRow("2034-2035").stage()).isEqualTo(Stage.PREPARATORY);
+        assertThat(trackerRow("1984-1985").assemblyId()).isEqualTo(again);
+        assertThat(trackerRow("1984-1985").stage()).isEqualTo(Stage.PREPARATORY);
         TestUsers.signIn(accounts, "hieutruong");
         cancel(again);
     }
 
     @Test
     void a_form_saved_half_filled_is_reopened_with_its_text_and_forgotten_once_the_task_is_done() {
-        long id = launchYear(2036);
-        walk.preparatoryMeeting(LocalDate.of(2036, 9, 20));
+        long id = launchYear(1986);
+        walk.preparatoryMeeting(LocalDate.of(1986, 9, 20));
         String draft = walk.onlyTaskOf("hieutruong", AssemblyStep.DRAFTING.taskId());
         taskDrafts.save(draft, "f.0=s:Báo cáo đang viết dở");
         assertThat(taskDrafts.find(draft)).get().satisfies(d -> {

@@ -31,7 +31,7 @@ import vn.hoinghi.tasks.TaskInbox;
  * Votes that fail, driven through the services as the secretary and the principal would: an item or the
  * resolution without more than half of those attending is recorded as not adopted; an amended text is put
  * again in the same sitting; without the resolution the principal sets a continuation and the check-in starts
- * again. Each assembly uses a school year of its own (2010-2014) so the one-regular-a-year rule never meets.
+ * again. Each assembly uses a school year of its own (1990-1994) so the one-regular-a-year rule never meets.
  */
 @SpringBootTest(properties = "hoinghi.demo-data=true")
 class VotesThatFailIT {
@@ -83,7 +83,7 @@ class VotesThatFailIT {
 
     @Test
     void a_resolution_that_fails_is_amended_and_adopted_on_the_second_vote_and_the_minutes_keep_both_rounds() {
-        String task = toSession(2010, false);
+        String task = toSession(1990, false);
         // 10 of 20 is not more than half: not adopted, kept with its counts; the spending rules pass
         PlenaryService.SessionOutcome first = plenary.recordSession(task, session(List.of(
                 new VoteRow(VoteSubject.SPENDING_RULES, null, 15, 5, 0),
@@ -142,7 +142,7 @@ class VotesThatFailIT {
 
     @Test
     void a_resolution_that_still_fails_goes_to_a_continuation_session_that_checks_in_again() {
-        String task = toSession(2011, false);
+        String task = toSession(1991, false);
         plenary.recordSession(task, session(List.of(new VoteRow(VoteSubject.RESOLUTION, null, 9, 9, 2)), null));
         Vote failed = plenary.session(task).notAdopted().get(0);
         assertThat(plenary.revote(task, new Inputs.Revote(failed.getId(), "Nghị quyết sửa lần 1", 10, 10, 0))
@@ -153,18 +153,18 @@ class VotesThatFailIT {
         PlenaryService.ContinuationData data = plenary.continuation(continuation);
         assertThat(data.resolution().orElseThrow().getRound()).isEqualTo(2);
         assertThatThrownBy(() -> plenary.recordContinuation(continuation,
-                new Inputs.Continuation(LocalDate.of(2011, 9, 28), "Sửa dự thảo")))
+                new Inputs.Continuation(LocalDate.of(1991, 9, 28), "Sửa dự thảo")))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("continueOn"));
         assertThatThrownBy(() -> plenary.recordContinuation(continuation,
-                new Inputs.Continuation(LocalDate.of(2011, 10, 5), " ")))
+                new Inputs.Continuation(LocalDate.of(1991, 10, 5), " ")))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        plenary.recordContinuation(continuation, new Inputs.Continuation(LocalDate.of(2011, 10, 5),
+        plenary.recordContinuation(continuation, new Inputs.Continuation(LocalDate.of(1991, 10, 5),
                 "Ban soạn thảo sửa nghị quyết theo ý kiến thảo luận"));
 
         // the continuation is a new sitting: its first convocation, checked in again
         String checkIn = walk.onlyTaskOf("thuky", AssemblyStep.PLENARY_CHECK_IN.taskId());
         assertThat(plenary.checkIn(checkIn).convocation()).isEqualTo(1);
-        walk.checkIn(LocalDate.of(2011, 10, 5), 22);
+        walk.checkIn(LocalDate.of(1991, 10, 5), 22);
         String again = walk.onlyTaskOf("thuky", AssemblyStep.PLENARY_SESSION.taskId());
         PlenaryService.SessionData second = plenary.session(again);
         assertThat(second.counted()).as("the new sitting starts uncounted").isFalse();
@@ -175,15 +175,15 @@ class VotesThatFailIT {
 
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview o = queries.overview(walk.assemblyId);
-        assertThat(o.plenary().orElseThrow().getResolutionAdoptedOn()).isEqualTo(LocalDate.of(2011, 10, 5));
-        assertThat(docx(DocumentRef.of(DocumentKind.PLENARY_MINUTES))).contains("Phiên họp ngày 28/09/2011",
-                "họp tiếp ngày 05/10/2011", "Ban soạn thảo sửa nghị quyết");
+        assertThat(o.plenary().orElseThrow().getResolutionAdoptedOn()).isEqualTo(LocalDate.of(1991, 10, 5));
+        assertThat(docx(DocumentRef.of(DocumentKind.PLENARY_MINUTES))).contains("Phiên họp ngày 28/09/1991",
+                "họp tiếp ngày 05/10/1991", "Ban soạn thảo sửa nghị quyết");
     }
 
     @Test
     void a_written_ballot_that_fails_twice_ends_in_a_continuation_session() {
-        LocalDate start = LocalDate.of(2012, 9, 21);
-        walk.launch("2012-2013", AssemblyKind.REGULAR, start, start.plusDays(1), start.plusDays(2), start.plusDays(7),
+        LocalDate start = LocalDate.of(1992, 9, 21);
+        walk.launch("1992-1993", AssemblyKind.REGULAR, start, start.plusDays(1), start.plusDays(2), start.plusDays(7),
                 start.plusDays(20), false);
         walk.preparatoryMeeting(start);
         walk.draftsSubmitted();
@@ -221,7 +221,7 @@ class VotesThatFailIT {
 
     @Test
     void the_session_checks_the_schools_presidium_and_secretaries_and_nobody_absent_is_listed() {
-        String task = toSession(2013, true);
+        String task = toSession(1993, true);
         List<VoteRow> votes = List.of(new VoteRow(VoteSubject.RESOLUTION, null, 18, 1, 1));
         assertThatThrownBy(() -> plenary.recordSession(task, new Inputs.Session("Nguyễn Văn Hùng; Lê Thị Hồng",
                 "Ngô Thị Thu; Trịnh Thị Hoa", "Vũ Văn Đức", List.of(), votes, "Nghị quyết", null)))

@@ -181,9 +181,16 @@ class RosterImportIT {
         preparation.recordPreparatory(prep, new Inputs.Preparatory(LocalDate.of(2025, 9, 22),
                 data.suggestedAttendees(), "", "", data.suggestedAssignments()));
 
-        // Mid-year the accountant leaves.
+        // Mid-year the accountant leaves: the drafts she was writing go to the principal first.
+        List<String> hers = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
+                .taskAssignee(accountant.username()).list().stream().map(Task::getId).toList();
+        assertThat(hers).hasSize(2);
         TestUsers.signIn(accounts, school.adminUsername());
-        admin.deactivate(accountant.staffId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.deactivate(accountant.staffId()))
+                .hasMessage("staff.holdsTasks");
+        long principal = accounts.findUser(byCode.get("HT01").username()).orElseThrow().staffId();
+        admin.handOverAndDeactivate(accountant.staffId(),
+                hers.stream().collect(Collectors.toMap(Function.identity(), t -> principal)), "Nghỉ việc");
 
         AppUser gone = accounts.findUser(accountant.username()).orElseThrow();
         assertThat(gone.isEnabled()).as("can sign in").isFalse();
@@ -197,7 +204,9 @@ class RosterImportIT {
         assertThat(directory.allStaff(school.schoolId(), LocalDate.now())).extracting(StaffInfo::fullName)
                 .contains("Khúc Thị Hằng");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
-                .taskAssignee(accountant.username()).count()).isEqualTo(2);
+                .taskAssignee(accountant.username()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assemblyId))
+                .taskAssignee(byCode.get("HT01").username()).list()).extracting(Task::getId).containsAll(hers);
 
         // A new assembly (the next year) gives the accountant nothing: no suggestion, and no assignment accepted.
         TestUsers.signIn(accounts, byCode.get("HT01").username());

@@ -37,6 +37,11 @@ class LaunchViewIT extends KaribuSupport {
         view.plenaryOn.setValue(LocalDate.of(2022, 9, 27));
         view.filingDeadline.setValue(LocalDate.of(2022, 9, 29));
         _click(view.launch);
+        if (view.previousOpenConfirmed.isVisible()) {
+            // other tests of the shared context leave an earlier year before its plenary: the form asks first
+            view.previousOpenConfirmed.setValue(true);
+            _click(view.launch);
+        }
 
         NotificationsKt.expectNotifications("Đã phát động hội nghị năm học 2022-2023. "
                 + "Việc đầu tiên đã vào hộp việc của Hiệu trưởng.");
@@ -70,7 +75,6 @@ class LaunchViewIT extends KaribuSupport {
     @Test
     void a_teacher_cannot_open_the_launch_form() {
         login("giaovien");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("launch"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        assertNoAccess("launch");
     }
 }

@@ -111,7 +111,7 @@ class TaskFormErrorsIT extends KaribuSupport {
     void a_second_round_naming_a_candidate_who_was_not_tied_is_refused_at_the_list_of_candidates() {
         AssemblyWalk walk = new AssemblyWalk(accounts, directory, launch, preparation, feedback, plenary, followUp,
                 inbox, tasks);
-        int y = 2005;
+        int y = 1995;
         walk.launch(y + "-" + (y + 1), AssemblyKind.REGULAR, LocalDate.of(y, 9, 18), LocalDate.of(y, 9, 19),
                 LocalDate.of(y, 9, 20), LocalDate.of(y, 9, 25), LocalDate.of(y, 9, 29), true);
         walk.preparatoryMeeting(LocalDate.of(y, 9, 18));

@@ -102,6 +102,11 @@ class SchoolAdminPagesIT extends KaribuSupport {
         view.substituteTitle.setValue("Đại diện tập thể người lao động");
         view.presidiumSize.setValue(5);
         view.save();
+        // the union's roles end only once the administrator says so
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ask,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(ask, false));
 
         assertThat(directory.school(school.schoolId()).hasUnion()).isFalse();
         assertThat(directory.localPractice(school.schoolId()).presidiumSize()).isEqualTo(5);

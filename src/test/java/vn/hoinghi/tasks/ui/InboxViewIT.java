@@ -29,15 +29,20 @@ class InboxViewIT extends KaribuSupport {
     LaunchService launch;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    vn.hoinghi.school.SchoolDirectory directory;
 
     private void launchExtraordinary() {
-        login("hieutruong");
+        long schoolId = login("hieutruong").schoolId();
         LaunchForm f = new LaunchForm();
         // other tests of the shared context leave earlier years open
         f.setPreviousOpenConfirmed(true);
         f.setSchoolYear("2020-2021");
         f.setKind(AssemblyKind.EXTRAORDINARY);
         f.setRequestedBy(vn.hoinghi.assembly.RequestedBy.STAFF_PETITION);
+        // every member signed the petition (at least a third must)
+        f.setPetitionSignatures(directory.activeStaff(schoolId).size());
+        f.setPetitionOn(LocalDate.of(2020, 9, 14));
         f.setMode(AssemblyMode.FULL);
         f.setPreparatoryOn(LocalDate.of(2020, 9, 21));
         f.setKeyStaffOn(LocalDate.of(2020, 9, 22));
