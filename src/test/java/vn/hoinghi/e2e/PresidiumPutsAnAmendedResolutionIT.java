@@ -103,7 +103,8 @@ class PresidiumPutsAnAmendedResolutionIT extends ChromiumTest {
         label(page, "Nội dung đã sửa").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-revote-360.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi kết quả biểu quyết lại")).click();
-        page.getByText("Đã lưu").first().waitFor();
+        // the whole text: the inbox it returns to also has "Bộ lọc đã lưu"
+        page.getByText("Đã lưu và chuyển sang bước tiếp theo.").first().waitFor();
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the session is done").isZero();
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(queries.overview(walk.assemblyId).plenary().orElseThrow().getResolutionText())

@@ -173,7 +173,8 @@ class RealLifeInTheBrowserIT extends ChromiumTest {
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/people-consolidation-phone.png"))
                 .setFullPage(true));
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tổng hợp cho Hiệu trưởng")).click();
-        phone.getByText("Đã lưu").first().waitFor();
+        // the whole text: the inbox it returns to also has "Bộ lọc đã lưu"
+        phone.getByText("Đã lưu và chuyển sang bước tiếp theo.").first().waitFor();
         screens.forEach(BrowserContext::close);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                 .taskDefinitionKey(AssemblyStep.ANSWER_FEEDBACK.taskId()).count()).isEqualTo(1);
