@@ -155,7 +155,8 @@ class TwoNodesIT {
 
     @Test
     void documents_signed_at_the_same_time_on_both_nodes_get_distinct_numbers_without_a_gap() throws Exception {
-        for (String key : List.of("filingA", "accepted")) {
+        // an accepted dossier is frozen (nothing more is signed), so the race is run while filing
+        for (String key : List.of("filingA")) {
             long assemblyId = assemblies.get(key);
             DemoAssemblies.People school = key.equals("filingA") ? body.schools().get(0) : body.schools().get(3);
             TestUsers.signIn(a.bean(AccountDetailsService.class), school.principal());
@@ -164,7 +165,8 @@ class TwoNodesIT {
                     .filter(r -> !r.myCapacities().isEmpty())
                     .toList();
             TestUsers.signOut();
-            assertThat(unsigned).as("documents to sign in %s", key).hasSizeGreaterThanOrEqualTo(4);
+            // at least one for each node and one more (the resolution is already signed as it is sent)
+            assertThat(unsigned).as("documents to sign in %s", key).hasSizeGreaterThanOrEqualTo(3);
             CyclicBarrier together = new CyclicBarrier(2);
             List<Future<?>> signing = new ArrayList<>();
             for (Node node : List.of(a, b)) {
