@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hoinghi.assembly.DossierReviews;
 import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.shared.BulkOutcome;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.VietnamTime;
 
@@ -25,11 +29,15 @@ public class Tracker {
     private final TrackerQueries queries;
     private final SeasonRepository seasons;
     private final DossierReviews reviews;
+    /** One transaction per dossier of a bulk decision. */
+    private final TransactionTemplate each;
 
-    Tracker(TrackerQueries queries, SeasonRepository seasons, DossierReviews reviews) {
+    Tracker(TrackerQueries queries, SeasonRepository seasons, DossierReviews reviews,
+            PlatformTransactionManager transactions) {
         this.queries = queries;
         this.seasons = seasons;
         this.reviews = reviews;
+        this.each = new TransactionTemplate(transactions);
     }
 
     public String bodyName() {
@@ -56,6 +64,16 @@ public class Tracker {
     @Transactional
     public void accept(long assemblyId) {
         decide(assemblyId, new Inputs.Review(true, null));
+    }
+
+    /**
+     * Accepts several submitted dossiers, each on its own: one a colleague returned meanwhile, or that is no longer
+     * awaiting review, is reported and the others are accepted.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkOutcome acceptAll(List<Long> assemblyIds) {
+        return BulkOutcome.of(assemblyIds, String::valueOf,
+                id -> each.executeWithoutResult(s -> decide(id, new Inputs.Review(true, null))));
     }
 
     /** Returns the dossier; the reason reopens the school's filing task and is shown in it. */

@@ -86,11 +86,12 @@ public class TaskAccess {
             if (task == null) {
                 return new Lookup(null, "task.gone");
             }
-            boolean visible = user.getUsername().equals(task.getAssignee()) || task.getAssignee() == null
-                    && task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-                    && l.getGroupId() != null && groups.contains(l.getGroupId()));
+            boolean offeredToMe = task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE
+                    .equals(l.getType()) && l.getGroupId() != null && groups.contains(l.getGroupId()));
+            boolean visible = user.getUsername().equals(task.getAssignee()) || task.getAssignee() == null && offeredToMe;
             if (!visible) {
-                return new Lookup(null, "task.notYours");
+                // offered to my role but a colleague took it first: say so, rather than "not yours"
+                return new Lookup(null, offeredToMe ? "task.takenByColleague" : "task.notYours");
             }
             String processKey = task.getProcessDefinitionId() == null ? null
                     : ProcessDefinitionUtil.getProcessDefinition(task.getProcessDefinitionId()).getKey();

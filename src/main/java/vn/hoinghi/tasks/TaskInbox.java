@@ -30,13 +30,17 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.api.history.HistoricTaskInstanceQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
+import vn.hoinghi.shared.BulkOutcome;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Texts;
 import vn.hoinghi.tasks.ProcessTasks.TaskDetail;
@@ -109,15 +113,18 @@ public class TaskInbox {
     private final TaskAccess access;
     private final SchoolDirectory directory;
     private final ObjectProvider<ProcessTasks> processes;
+    /** One transaction per item of a bulk action. */
+    private final TransactionTemplate each;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, TaskAccess access,
-              SchoolDirectory directory, ObjectProvider<ProcessTasks> processes) {
+              SchoolDirectory directory, ObjectProvider<ProcessTasks> processes, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.access = access;
         this.directory = directory;
         this.processes = processes;
+        this.each = new TransactionTemplate(transactions);
     }
 
     /** A page of the person's tasks (assigned or offered), soonest due first, matching the search. */
@@ -231,6 +238,18 @@ public class TaskInbox {
     /** Gives a taken task back to the roles it was offered to. */
     public void release(String taskId) {
         access.release(taskId);
+    }
+
+    /** Takes several tasks, each on its own: one a colleague took meanwhile is reported, the others are taken. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkOutcome claimAll(List<String> taskIds) {
+        return BulkOutcome.of(taskIds, id -> id, id -> each.executeWithoutResult(s -> access.claim(id)));
+    }
+
+    /** Gives several tasks back, each on its own. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkOutcome releaseAll(List<String> taskIds) {
+        return BulkOutcome.of(taskIds, id -> id, id -> each.executeWithoutResult(s -> access.release(id)));
     }
 
     private static boolean allowed(AppUser user, Scope scope) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -44,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.assembly.NotificationService;
 import vn.hoinghi.assembly.NotificationService.NotificationView;
 import vn.hoinghi.assembly.Stage;
+import vn.hoinghi.shared.BulkOutcome;
 import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
@@ -81,6 +83,9 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
     final Map<FilingState, Button> stateChips = new EnumMap<>(FilingState.class);
     final Button allChip = new Button();
     final Grid<TrackerRow> grid = new Grid<>();
+    private final HorizontalLayout bulk = new HorizontalLayout();
+    private final Span selectedCount = new Span();
+    final Button acceptSelected = new Button();
     final Anchor xlsx;
     final Anchor csv;
     private final Span deadlines = new Span();
@@ -112,7 +117,7 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
                 () -> exported("csv"), "csv", TrackerExport.CSV_TYPE);
 
         add(new H2(getTranslation("tracker.heading", tracker.bodyName())), header(), chips(), filters(),
-                buildGrid(), charts, alertPanel());
+                bulkBar(), buildGrid(), charts, alertPanel());
         refreshAll();
     }
 
@@ -262,10 +267,19 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("tracker.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tracker.empty"));
+        // only a dossier awaiting review can be selected, to accept several at once
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setItemSelectableProvider(TrackerRow::awaitingReview);
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            bulk.setVisible(n > 0);
+            selectedCount.setText(getTranslation("tracker.bulk.selected", n));
+            acceptSelected.setText(getTranslation("tracker.bulk.accept", n));
+        });
         grid.setItems(query -> {
             sort = sortOf(query.getSortOrders());
             return tracker.rows(filter, sort, query.getOffset(), query.getLimit()).stream();
-        }, query -> tracker.count(filter));
+        }, query -> tracker.count(filter)).setIdentifierProvider(TrackerRow::schoolId);
         grid.setWidthFull();
         grid.setHeight("min(70vh, 40rem)");
         return grid;
@@ -413,6 +427,57 @@ public class TrackerView extends VerticalLayout implements HasDynamicTitle {
                 new Bars.Bar(getTranslation("tracker.chart.notYet"),
                         totals.count(FilingState.NOT_DUE) + totals.count(FilingState.DUE_SOON),
                         "var(--lumo-contrast-30pct)")));
+    }
+
+    /** Shown while dossiers are selected: accepting them all at once, after a confirmation naming them. */
+    private Component bulkBar() {
+        acceptSelected.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
+        acceptSelected.addClassName("bulk-accept");
+        acceptSelected.addClickListener(e -> confirmAcceptSelected());
+        Button clear = new Button(getTranslation("tracker.bulk.clear"), e -> grid.deselectAll());
+        clear.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        bulk.add(selectedCount, acceptSelected, clear);
+        bulk.addClassName("tracker-bulk");
+        bulk.setAlignItems(FlexComponent.Alignment.CENTER);
+        bulk.setPadding(false);
+        bulk.getElement().setAttribute("role", "region");
+        bulk.getElement().setAttribute("aria-label", getTranslation("tracker.bulk.label"));
+        bulk.setVisible(false);
+        return bulk;
+    }
+
+    private void confirmAcceptSelected() {
+        List<TrackerRow> rows = grid.getSelectedItems().stream().filter(TrackerRow::awaitingReview).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.addClassName("confirm-bulk-accept");
+        confirm.setHeader(getTranslation("tracker.bulk.confirmTitle", rows.size()));
+        confirm.setText(getTranslation("tracker.bulk.confirmText",
+                rows.stream().map(TrackerRow::schoolName).collect(java.util.stream.Collectors.joining("; "))));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("tracker.cancel"));
+        confirm.setConfirmText(getTranslation("tracker.bulk.accept", rows.size()));
+        confirm.addConfirmListener(e -> acceptAll(rows));
+        confirm.open();
+    }
+
+    private void acceptAll(List<TrackerRow> rows) {
+        Map<String, String> names = new java.util.HashMap<>();
+        rows.forEach(r -> names.put(String.valueOf(r.assemblyId()), r.schoolName()));
+        BulkOutcome outcome = tracker.acceptAll(rows.stream().map(TrackerRow::assemblyId).toList());
+        if (outcome.done() > 0) {
+            Errors.showSuccess(getTranslation("tracker.bulk.accepted", outcome.done()));
+        }
+        if (!outcome.refused().isEmpty()) {
+            Errors.showError(outcome.refused().stream()
+                    .map(r -> getTranslation("tracker.bulk.refused", names.get(r.item()),
+                            getTranslation(r.messageKey(), r.args())))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        grid.deselectAll();
+        refreshAll();
     }
 
     private Component alertPanel() {

@@ -1,10 +1,17 @@
 package vn.hoinghi.tasks.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +24,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -35,6 +43,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import vn.hoinghi.shared.BulkOutcome;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.MainLayout;
@@ -80,6 +89,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     private final Select<SavedFilter> savedSelect = new Select<>();
     private final Button deleteSaved = new Button();
     private final Grid<TaskRow> grid = new Grid<>();
+    private final Span selectedCount = new Span();
+    private final Button claimSelected = new Button();
+    private final Button releaseSelected = new Button();
+    private final FlexLayout bulk = new FlexLayout();
+    /** The row whose cell has the keyboard focus, for the shortcuts. */
+    private TaskRow focused;
     private TaskFilter filter = TaskFilter.DEFAULT;
     /** While a whole filter is put into the fields, their listeners do not each reload the grid. */
     private boolean applying;
@@ -95,7 +110,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         addClassName("inbox");
         setWidthFull();
 
-        add(new H2(getTranslation("inbox.heading")), buildViews(), counters(), filters(), savedBar(), buildGrid());
+        add(new H2(getTranslation("inbox.heading")), buildViews(), counters(), filters(), savedBar(), bulkBar(),
+                buildGrid());
+        keyboard();
         sections.forEach(section -> add(section.create()));
         refresh();
     }
@@ -270,7 +287,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
             }
         });
         reloadSaved(null);
-        FlexLayout row = new FlexLayout(savedSelect, save, deleteSaved);
+        Button keys = new Button(getTranslation("inbox.keys.button"), VaadinIcon.KEYBOARD.create(), e -> shortcutHelp());
+        keys.addThemeVariants(ButtonVariant.TERTIARY);
+        keys.addClassName("inbox-keys");
+        FlexLayout row = new FlexLayout(savedSelect, save, deleteSaved, keys);
         row.addClassName("inbox-saved-bar");
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setAlignItems(Alignment.BASELINE);
@@ -353,11 +373,133 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         });
 
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> selectionChanged());
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         grid.setItems(query -> inbox.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> inbox.count(filter));
+                query -> inbox.count(filter))
+                // a row stays selected across reloads although its record (status, due) may have changed
+                .setIdentifierProvider(TaskRow::id);
         grid.setWidthFull();
         grid.setHeight("min(60vh, 32rem)");
         return grid;
+    }
+
+    /** What to do with the selected rows: shown while some are selected. */
+    private Component bulkBar() {
+        claimSelected.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+        claimSelected.addClassName("bulk-claim");
+        claimSelected.addClickListener(e -> bulk(TaskRow::claimable, inbox::claimAll, "inbox.bulk.claimed"));
+        releaseSelected.addThemeVariants(ButtonVariant.SMALL);
+        releaseSelected.addClassName("bulk-release");
+        releaseSelected.addClickListener(e -> bulk(TaskRow::releasable, inbox::releaseAll, "inbox.bulk.released"));
+        Button clear = new Button(getTranslation("inbox.bulk.clear"), e -> grid.deselectAll());
+        clear.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        selectedCount.addClassName("bulk-count");
+        bulk.add(selectedCount, claimSelected, releaseSelected, clear);
+        bulk.addClassName("inbox-bulk");
+        bulk.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bulk.setAlignItems(Alignment.CENTER);
+        bulk.getStyle().set("gap", "var(--lumo-space-s)");
+        bulk.getElement().setAttribute("role", "region");
+        bulk.getElement().setAttribute("aria-label", getTranslation("inbox.bulk.label"));
+        bulk.setVisible(false);
+        return bulk;
+    }
+
+    private void selectionChanged() {
+        var selected = grid.getSelectedItems();
+        bulk.setVisible(!selected.isEmpty());
+        selectedCount.setText(getTranslation("inbox.bulk.selected", selected.size()));
+        long claimable = selected.stream().filter(TaskRow::claimable).count();
+        long releasable = selected.stream().filter(TaskRow::releasable).count();
+        claimSelected.setText(getTranslation("inbox.bulk.claim", claimable));
+        claimSelected.setEnabled(claimable > 0);
+        releaseSelected.setText(getTranslation("inbox.bulk.release", releasable));
+        releaseSelected.setEnabled(releasable > 0);
+    }
+
+    /** Acts on the selected rows the action applies to; says how many were done and why any was refused. */
+    private void bulk(Predicate<TaskRow> applies, Function<List<String>, BulkOutcome> action, String doneKey) {
+        Map<String, String> names = grid.getSelectedItems().stream().filter(applies)
+                .collect(Collectors.toMap(TaskRow::id, TaskRow::name, (a, b) -> a, LinkedHashMap::new));
+        if (names.isEmpty()) {
+            return;
+        }
+        BulkOutcome outcome = action.apply(List.copyOf(names.keySet()));
+        if (outcome.done() > 0) {
+            Errors.showSuccess(getTranslation(doneKey, outcome.done()));
+        }
+        if (!outcome.refused().isEmpty()) {
+            Errors.showError(outcome.refused().stream()
+                    .map(r -> getTranslation("inbox.bulk.refused", names.get(r.item()),
+                            getTranslation(r.messageKey(), r.args())))
+                    .collect(Collectors.joining(" ")));
+        }
+        grid.deselectAll();
+        refresh();
+    }
+
+    /**
+     * Shortcuts while the task list has the focus (so typing in the search box is never taken for one):
+     * J/K or the arrows move, O opens, C takes, R gives back, X selects, / goes to the search, ? shows them all.
+     */
+    private void keyboard() {
+        Shortcuts.addShortcutListener(grid, () -> withFocused(this::open), Key.KEY_O).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> withFocused(r -> {
+            if (r.claimable()) {
+                claim(r);
+            }
+        }), Key.KEY_C).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> withFocused(r -> {
+            if (r.releasable()) {
+                release(r);
+            }
+        }), Key.KEY_R).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> withFocused(r -> {
+            if (grid.getSelectedItems().contains(r)) {
+                grid.deselect(r);
+            } else {
+                grid.select(r);
+            }
+        }), Key.KEY_X).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> searchField.focus(), Key.of("/")).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> shortcutHelp(), Key.of("?"), KeyModifier.SHIFT).listenOn(grid);
+        // J and K become the grid's own arrow keys, so moving is the grid's keyboard navigation
+        grid.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  if ((e.key === 'j' || e.key === 'k') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                    e.preventDefault();
+                    e.composedPath()[0].dispatchEvent(new KeyboardEvent('keydown', {
+                      key: e.key === 'j' ? 'ArrowDown' : 'ArrowUp', bubbles: true, composed: true }));
+                  }
+                });""");
+    }
+
+    private void withFocused(Consumer<TaskRow> action) {
+        if (focused != null) {
+            action.accept(focused);
+        }
+    }
+
+    void shortcutHelp() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("inbox-shortcuts");
+        dialog.setHeaderTitle(getTranslation("inbox.keys.title"));
+        Div list = new Div();
+        list.addClassName("shortcut-list");
+        for (String[] key : new String[][] {{"J / ↓", "inbox.keys.down"}, {"K / ↑", "inbox.keys.up"},
+                {"O", "inbox.keys.open"}, {"C", "inbox.keys.claim"}, {"R", "inbox.keys.release"},
+                {"X", "inbox.keys.select"}, {"/", "inbox.keys.search"}, {"?", "inbox.keys.help"}}) {
+            Span k = new Span(key[0]);
+            k.addClassName("key");
+            Div line = new Div(k, new Span(getTranslation(key[1])));
+            line.addClassName("shortcut");
+            list.add(line);
+        }
+        dialog.add(new Paragraph(getTranslation("inbox.keys.where")), list);
+        dialog.getFooter().add(new Button(getTranslation("documents.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     private void narrow(boolean narrow) {

@@ -128,6 +128,37 @@ class TrackerViewIT extends KaribuSupport {
     }
 
     @Test
+    void the_officer_accepts_several_dossiers_at_once_and_is_told_which_a_colleague_returned_meanwhile() {
+        SupervisionTestData.Body body = SupervisionTestData.body(ctx, BodyKind.COMMUNE_PEOPLES_COMMITTEE, 3);
+        body.schools().forEach(school -> SupervisionTestData.submitted(ctx, body, school, year, today.minusDays(5),
+                today.plusDays(2), today));
+        login(body.officer());
+        UI.getCurrent().navigate("supervision");
+        TrackerView view = _get(TrackerView.class);
+        List<TrackerRow> awaiting = rows(view);
+        assertThat(awaiting).hasSize(3).allMatch(TrackerRow::awaitingReview);
+        assertThat(view.acceptSelected.getParent().orElseThrow().isVisible()).isFalse();
+
+        awaiting.forEach(view.grid::select);
+        assertThat(view.acceptSelected.getText()).isEqualTo("Tiếp nhận 3 hồ sơ");
+        // a colleague returns one of them before the officer confirms
+        TrackerRow returned = awaiting.get(1);
+        ctx.getBean(vn.hoinghi.supervision.Tracker.class).returnDossier(returned.assemblyId(), "Thiếu biên bản");
+        _click(view.acceptSelected);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        NotificationsKt.expectNotifications("Đã tiếp nhận 2 hồ sơ.",
+                returned.schoolName() + ": Hồ sơ này không còn chờ xem xét (có thể đã được xử lý). Hãy tải lại trang.");
+        assertThat(rows(view)).extracting(TrackerRow::schoolName, TrackerRow::state).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(awaiting.get(0).schoolName(), FilingState.ACCEPTED),
+                org.assertj.core.groups.Tuple.tuple(returned.schoolName(), FilingState.RETURNED),
+                org.assertj.core.groups.Tuple.tuple(awaiting.get(2).schoolName(), FilingState.ACCEPTED));
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+    }
+
+    @Test
     void school_staff_cannot_open_the_tracker_or_the_season() {
         login("hieutruong");
         assertNoAccess("supervision");

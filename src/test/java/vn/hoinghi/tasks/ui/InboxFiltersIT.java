@@ -116,6 +116,47 @@ class InboxFiltersIT extends KaribuSupport {
     }
 
     @Test
+    void the_principal_takes_several_offered_tasks_at_once_and_gives_them_back_and_hears_of_one_gone_meanwhile() {
+        AssemblyWalk walk = new AssemblyWalk(accounts, directory, launch, preparation, feedback, plenary, followUp,
+                inbox, tasks);
+        for (int year : new int[] {1948, 1949, 1950}) {
+            walk.launch(year + "-" + (year + 1), AssemblyKind.REGULAR, LocalDate.of(year, 9, 21),
+                    LocalDate.of(year, 9, 22), LocalDate.of(year, 9, 23), LocalDate.of(year, 9, 28),
+                    LocalDate.of(year, 10, 2), false);
+        }
+        login("hieutruong");
+        openInbox();
+        Grid<TaskRow> grid = grid();
+        List<TaskRow> offered = rows().stream().filter(r -> r.assemblyLabel().matches("19(48|49|50)-.*"))
+                .filter(TaskRow::claimable).toList();
+        assertThat(offered).hasSize(3);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withClasses("bulk-claim"));
+
+        offered.forEach(grid::select);
+        Button claim = _get(Button.class, spec -> spec.withClasses("bulk-claim"));
+        assertThat(claim.getText()).isEqualTo("Nhận 3 việc");
+        // meanwhile a colleague with the same role takes the 1950 assembly's task
+        TaskRow gone = offered.stream().filter(r -> r.assemblyLabel().startsWith("1950")).findFirst().orElseThrow();
+        tasks.claim(gone.id(), "phohieutruong");
+        _click(claim);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Bạn đã nhận 2 việc.",
+                "“" + gone.name() + "”: Một đồng nghiệp cùng vai trò đã nhận việc này trước bạn.");
+        List<TaskRow> taken = rows().stream().filter(r -> r.assemblyLabel().matches("19(48|49)-.*")).toList();
+        assertThat(taken).hasSize(2).allMatch(TaskRow::releasable);
+        assertThat(grid.getSelectedItems()).isEmpty();
+
+        taken.forEach(grid::select);
+        Button release = _get(Button.class, spec -> spec.withClasses("bulk-release"));
+        assertThat(release.getText()).isEqualTo("Trả lại 2 việc");
+        assertThat(claim.isEnabled()).isFalse();
+        _click(release);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Đã trả lại 2 việc cho những người cùng vai trò.");
+        assertThat(rows().stream().filter(r -> r.assemblyLabel().matches("19(48|49)-.*")))
+                .hasSize(2).allMatch(TaskRow::claimable);
+    }
+
+    @Test
     void the_overdue_counter_is_a_filter_showing_exactly_the_overdue_tasks() {
         draftsOut(2006);
         login("hieutruong");
