@@ -2,6 +2,8 @@ package vn.hoinghi.supervision;
 
 import java.io.UnsupportedEncodingException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -41,6 +44,12 @@ class MailDelivery {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate tx;
     private final String from;
+    /** One thread: a hanging server delays only other mail (the SMTP timeouts bound each attempt). */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-mailer");
+        t.setDaemon(true);
+        return t;
+    });
 
     MailDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager tm,
                  @Value("${hoinghi.mail.from:${spring.mail.username:hoinghi@localhost}}") String from) {
@@ -52,9 +61,17 @@ class MailDelivery {
         this.from = from;
     }
 
+    /**
+     * After the commit, on a thread of its own when a server is configured: the committing thread may be a
+     * Flowable timer job, which must never wait on SMTP. Without a server the message is only marked as kept.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onQueued(OutboxQueued queued) {
-        deliver(queued.messageId());
+        if (mailSender.getIfAvailable() == null) {
+            deliver(queued.messageId());
+        } else {
+            worker.execute(() -> deliver(queued.messageId()));
+        }
     }
 
     /** Picks up what a crash or a failed server left behind. */
@@ -65,6 +82,11 @@ class MailDelivery {
         if (ids != null) {
             ids.forEach(this::deliver);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     void deliver(long id) {
