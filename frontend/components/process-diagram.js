@@ -58,14 +58,36 @@ class ProcessDiagram extends HTMLElement {
       if (this._rendered !== this._xml) {
         await this._viewer.importXML(this._xml);
         this._rendered = this._xml;
-        this._viewer.get('canvas').zoom('fit-viewport', 'auto');
+        this._mark();
+        this._focusWaiting();
+      } else {
+        this._mark();
       }
-      this._mark();
       this.setAttribute('rendered', '');
     } catch (e) {
       console.error('process-diagram: cannot render', e);
       this.setAttribute('failed', '');
     }
+  }
+
+  /** The whole process; when that is too small to read, the first waiting step at a readable size. */
+  fit() {
+    this._viewer.get('canvas').zoom('fit-viewport', 'auto');
+  }
+
+  _focusWaiting() {
+    const canvas = this._viewer.get('canvas');
+    this.fit();
+    const waiting = this._marks.find((m) => m.state !== 'done' && this._viewer.get('elementRegistry').get(m.id));
+    if (!waiting || canvas.zoom() >= 0.7) {
+      return;
+    }
+    const el = this._viewer.get('elementRegistry').get(waiting.id);
+    const box = canvas.viewbox();
+    const scale = 0.9;
+    const width = box.outer.width / scale;
+    const height = box.outer.height / scale;
+    canvas.viewbox({ x: el.x + el.width / 2 - width / 3, y: el.y + el.height / 2 - height / 2, width, height });
   }
 
   _mark() {

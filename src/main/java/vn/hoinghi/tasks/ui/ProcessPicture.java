@@ -9,6 +9,8 @@ import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -67,7 +69,12 @@ public class ProcessPicture extends VerticalLayout {
                 UI.getCurrent().navigate(href);
             }
         }).addEventData("event.detail.href");
-        add(picture);
+        Button fit = new Button(getTranslation("diagram.fit"), e -> picture.getElement().callJsFunction("fit"));
+        fit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        fit.addClassName("diagram-fit");
+        Span howTo = new Span(getTranslation("diagram.howTo"));
+        howTo.addClassName("hint");
+        add(picture, new com.vaadin.flow.component.orderedlayout.FlexLayout(fit, howTo));
 
         add(new H3(getTranslation("diagram.waiting")));
         if (diagram.waiting().isEmpty()) {
@@ -90,7 +97,7 @@ public class ProcessPicture extends VerticalLayout {
     }
 
     private static String stateKey(StepState s) {
-        return "diagram.state." + css(s);
+        return "diagram.state." + s.name();
     }
 
     private static String css(StepState s) {
