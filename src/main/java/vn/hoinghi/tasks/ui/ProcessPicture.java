@@ -74,7 +74,9 @@ public class ProcessPicture extends VerticalLayout {
         fit.addClassName("diagram-fit");
         Span howTo = new Span(getTranslation("diagram.howTo"));
         howTo.addClassName("hint");
-        add(picture, new com.vaadin.flow.component.orderedlayout.FlexLayout(fit, howTo));
+        Div tools = new Div(fit, howTo);
+        tools.addClassName("diagram-tools");
+        add(picture, tools);
 
         add(new H3(getTranslation("diagram.waiting")));
         if (diagram.waiting().isEmpty()) {
