@@ -61,6 +61,8 @@ class MessageKeysTest {
     /** Every key prefix the code completes at run time, with the keys it can make. */
     private static final Map<String, Supplier<List<String>>> BUILT_KEYS = Map.ofEntries(
             Map.entry("position.", () -> keys("position.", Position.values())),
+            Map.entry("diagram.state.", () -> keys("diagram.state.",
+                    vn.hoinghi.tasks.ProcessDiagrams.StepState.values())),
             Map.entry("audit.action.", () -> keys("audit.action.", vn.hoinghi.audit.AuditAction.values())),
             Map.entry("gender.", () -> keys("gender.", Gender.values())),
             Map.entry("settings.bodyKind.", () -> keys("settings.bodyKind.", BodyKind.values())),

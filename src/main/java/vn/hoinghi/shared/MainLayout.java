@@ -3,6 +3,8 @@ package vn.hoinghi.shared;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** The frame around every signed-in page. Links are by route name so no module depends on another's views. */
 @PermitAll
+@JsModule("./components/vi-strings.js")
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, java.util.List<HeaderItem> headerItems) {
@@ -87,7 +90,13 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), "outbox", VaadinIcon.ENVELOPES.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.PASSWORD.create()));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         addToDrawer(nav);
+        // Vaadin's own screen-reader strings are English: the drawer's name, and "Sort by" on sortable grid
+        // columns (frontend/components/vi-strings.js reads the text from this attribute)
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        getElement().setAttribute("data-sort-by", getTranslation("grid.sortBy"));
+        getElement().setAttribute("data-password-reveal", getTranslation("password.reveal"));
         setPrimarySection(Section.DRAWER);
     }
 

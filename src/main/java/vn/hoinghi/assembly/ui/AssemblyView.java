@@ -37,6 +37,8 @@ import vn.hoinghi.assembly.Vote;
 import vn.hoinghi.shared.AssemblyTabProvider;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ProcessDiagrams;
+import vn.hoinghi.tasks.ui.ProcessPicture;
 
 /** One assembly: the stages with planned and actual dates, who did what and when, everything entered. */
 @Route(value = "assembly/:assemblyId", layout = MainLayout.class)
@@ -46,11 +48,13 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
     private final vn.hoinghi.assembly.PreparationService preparation;
     private final AssemblyQueries queries;
     private final List<AssemblyTabProvider> extraTabs;
+    private final ProcessDiagrams diagrams;
     private String title = "";
 
     public AssemblyView(AssemblyQueries queries, List<AssemblyTabProvider> extraTabs,
-                        vn.hoinghi.assembly.PreparationService preparation) {
+                        vn.hoinghi.assembly.PreparationService preparation, ProcessDiagrams diagrams) {
         this.preparation = preparation;
+        this.diagrams = diagrams;
         this.queries = queries;
         this.extraTabs = extraTabs;
         addClassName("page");
@@ -125,6 +129,9 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
     private Component progress(Overview o) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
+        if (o.assembly().getProcessInstanceId() != null) {
+            box.add(new ProcessPicture(diagrams, o.assembly().getProcessInstanceId()));
+        }
         box.add(new H3(getTranslation("assembly.openTasks")));
         box.add(grid(o.openTasks(), List.of(
                 col("assembly.task", OpenTaskRow::name),

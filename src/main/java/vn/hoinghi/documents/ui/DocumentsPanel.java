@@ -80,6 +80,8 @@ class DocumentsPanel extends VerticalLayout {
         List<DocumentRow> all = service.documents(assemblyId);
         boolean manage = service.mayManage(assemblyId);
         if (only == null) {
+            // the cards' titles are h4: under the page's h2 the tab needs its h3
+            add(new H3(getTranslation("documents.heading")));
             Paragraph intro = new Paragraph(getTranslation("documents.intro"));
             intro.addClassName("hint");
             add(intro);

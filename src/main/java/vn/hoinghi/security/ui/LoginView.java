@@ -3,6 +3,7 @@ package vn.hoinghi.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.hoinghi.shared.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
+@JsModule("./components/vi-strings.js")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -32,6 +34,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login,
                 new LanguageSwitch());
+        // the whole sign-in page is its main landmark (it has no header or menu)
+        getElement().setAttribute("role", "main");
+        getElement().setAttribute("data-password-reveal", getTranslation("password.reveal"));
     }
 
     @Override
