@@ -301,7 +301,13 @@ public class FollowUpService {
         if (!in.announcedToStaff()) {
             throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
-        SixMonthReview r = reviews.findByAssemblyId(assembly.getId()).orElseGet(SixMonthReview::new);
+        // each review is kept; the next one comes six months later while the resolution is in force
+        LocalDate previous = reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(assembly.getId())
+                .map(SixMonthReview::getReviewedOn).orElse(null);
+        if (previous != null && !in.reviewedOn().isAfter(previous)) {
+            throw BusinessRuleException.onField("reviewedOn", "sixMonth.afterPrevious", Texts.date(previous));
+        }
+        SixMonthReview r = new SixMonthReview();
         r.setAssemblyId(assembly.getId());
         r.setReviewedOn(in.reviewedOn());
         r.setFindings(in.findings().strip());
