@@ -317,6 +317,41 @@ public class FollowUpService {
         stages.refresh(assembly);
     }
 
+    /** The news post and when it is due (the school's N days after the plenary). */
+    public record NewsData(AssemblyTask task, Assembly assembly, LocalDate dueOn, int withinDays) {
+    }
+
+    @Transactional(readOnly = true)
+    public NewsData newsPost(String taskId) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.NEWS_POST);
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new NewsData(task, assembly, facts.newsPostDue(assembly.getId()),
+                directory.localPractice(assembly.getSchoolId()).newsPostWithinDays());
+    }
+
+    /** The union chair records the news on the school's website: not before the plenary, with its address. */
+    public void recordNewsPost(String taskId, Inputs.NewsPost in) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.NEWS_POST);
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.postedOn() == null) {
+            throw BusinessRuleException.onField("postedOn", "news.dateRequired");
+        }
+        Checks.notInFuture("postedOn", in.postedOn());
+        PlenaryRecord record = record(assembly.getId());
+        LocalDate held = record.getResolutionAdoptedOn() != null ? record.getResolutionAdoptedOn()
+                : assembly.getPlenaryOn();
+        if (in.postedOn().isBefore(held)) {
+            throw BusinessRuleException.onField("postedOn", "news.beforePlenary", Texts.date(held));
+        }
+        String link = in.link() == null ? "" : in.link().strip();
+        if (!link.matches("(?i)https?://[^\\s]+\\.[^\\s]+") || link.length() > 500) {
+            throw BusinessRuleException.onField("link", "news.linkInvalid");
+        }
+        record.setNews(in.postedOn(), link);
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
     private static AuditSubject subject(Assembly a) {
         return AuditSubject.assembly(a.getId(), a.getSchoolId(), a.getProcessInstanceId());
     }

@@ -168,6 +168,10 @@ final class EngineBaseline implements AutoCloseable {
             return at(START.plusDays(14));
         }
 
+        public Date newsPostDue(Long id) {
+            return at(START.plusDays(10));
+        }
+
         public Date filingDeadline(Long id) {
             return at(START.plusDays(9));
         }

@@ -56,6 +56,10 @@ public class AssemblyDates {
         return endOf(facts.officersDue(assemblyId));
     }
 
+    public Date newsPostDue(Long assemblyId) {
+        return endOf(facts.newsPostDue(assemblyId));
+    }
+
     public Date filingDeadline(Long assemblyId) {
         return endOf(facts.filingDeadline(assemblyId));
     }
