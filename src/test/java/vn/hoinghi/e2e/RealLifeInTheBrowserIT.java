@@ -108,6 +108,7 @@ class RealLifeInTheBrowserIT extends ChromiumTest {
                     .first().waitFor();
             page.waitForCondition(() -> leave.count() == 1);
             leave.click();
+            page.waitForTimeout(3000);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/people-handover-open-" + shot + ".png")));
             page.getByText(leavers[i] + " đang giữ việc").waitFor();
             Locator holder = page.locator("vaadin-combo-box.hand-over-holder").first();
