@@ -20,10 +20,15 @@ public class AssemblyFacts {
     private final SchoolDirectory directory;
     private final WorkingDayCalendar calendar;
     private final DossierRepository dossiers;
+    private final PlenaryRecordRepository records;
+    private final SixMonthReviewRepository reviews;
 
     AssemblyFacts(AssemblyRepository assemblies, DraftRepository drafts, BoardElectionRepository elections,
-                  SchoolDirectory directory, WorkingDayCalendar calendar, DossierRepository dossiers) {
+                  SchoolDirectory directory, WorkingDayCalendar calendar, DossierRepository dossiers,
+                  PlenaryRecordRepository records, SixMonthReviewRepository reviews) {
         this.dossiers = dossiers;
+        this.records = records;
+        this.reviews = reviews;
         this.assemblies = assemblies;
         this.drafts = drafts;
         this.elections = elections;
@@ -84,8 +89,40 @@ public class AssemblyFacts {
         }).orElseGet(() -> plenaryOn(assemblyId).plusDays(days));
     }
 
+    /**
+     * The next six-monthly review: six months after the previous one was due, the first six months after the
+     * resolution was adopted (the planned plenary while it has not been).
+     */
     public LocalDate sixMonthReviewOn(long assemblyId) {
-        return plenaryOn(assemblyId).plusMonths(6);
+        LocalDate adopted = records.findByAssemblyId(assemblyId).map(PlenaryRecord::getResolutionAdoptedOn)
+                .orElseGet(() -> plenaryOn(assemblyId));
+        return adopted.plusMonths(6L * (reviews.countByAssemblyId(assemblyId) + 1));
+    }
+
+    /**
+     * The resolution is reviewed until the school's next regular assembly: the next review is still due unless a
+     * regular assembly of a later school year of the school adopted its own resolution by that review's day.
+     */
+    public boolean resolutionInForce(long assemblyId) {
+        Assembly a = assembly(assemblyId);
+        if (a.isCancelled()) {
+            return false;
+        }
+        LocalDate nextReview = sixMonthReviewOn(assemblyId);
+        return assemblies.findBySchoolIdOrderByIdDesc(a.getSchoolId()).stream()
+                .filter(later -> later.getKind() == AssemblyKind.REGULAR && !later.isCancelled())
+                .filter(later -> later.getSchoolYear().compareTo(a.getSchoolYear()) > 0)
+                .map(later -> records.findByAssemblyId(later.getId()).orElse(null))
+                .noneMatch(r -> r != null && r.isResolutionAdopted() && r.getResolutionAdoptedOn() != null
+                        && !r.getResolutionAdoptedOn().isAfter(nextReview));
+    }
+
+    /** The school's "news within N days" after the plenary that adopted the resolution (the planned day before). */
+    public LocalDate newsPostDue(long assemblyId) {
+        Assembly a = assembly(assemblyId);
+        LocalDate held = records.findByAssemblyId(assemblyId).map(PlenaryRecord::getResolutionAdoptedOn)
+                .orElse(a.getPlenaryOn());
+        return held.plusDays(directory.localPractice(a.getSchoolId()).newsPostWithinDays());
     }
 
     public LocalDate draftDue(long draftId) {
@@ -98,6 +135,22 @@ public class AssemblyFacts {
 
     public long supervisingBodyOf(long schoolId) {
         return directory.school(schoolId).bodyId();
+    }
+
+    public boolean hasUnion(long schoolId) {
+        return directory.school(schoolId).hasUnion();
+    }
+
+    /**
+     * Who took the union's roles in a school without one: the title the school gave, with the name of who holds the
+     * union chair's role today; empty when neither is known.
+     */
+    public String unionSubstitute(long schoolId) {
+        String name = directory.holders(schoolId, vn.hoinghi.security.Role.UNION_CHAIR).stream()
+                .map(vn.hoinghi.school.StaffInfo::fullName).findFirst().orElse("");
+        String title = directory.unionSubstituteTitle(schoolId).orElse("");
+        String who = (title + " " + name).strip();
+        return who.isEmpty() ? "—" : who;
     }
 
     public String schoolName(long schoolId) {

@@ -243,7 +243,7 @@ public class AssemblyQueries {
                 feedback.itemViews(assemblyId, false), feedback.itemViews(assemblyId, true), targetRows, regs,
                 votes.findByAssemblyIdOrderById(assemblyId), discussion.findByAssemblyIdOrderByPosition(assemblyId),
                 candidateRows, elections.findByAssemblyId(assemblyId), records.findByAssemblyId(assemblyId),
-                dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findByAssemblyId(assemblyId),
+                dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(assemblyId),
                 plenaryService.roundViews(assemblyId));
     }
 
@@ -276,7 +276,7 @@ public class AssemblyQueries {
             }
         });
         dossiers.findByAssemblyId(a.getId()).map(Dossier::getSubmittedOn).ifPresent(d -> dates.put(Stage.FILING, d));
-        reviews.findByAssemblyId(a.getId()).map(SixMonthReview::getReviewedOn)
+        reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(a.getId()).map(SixMonthReview::getReviewedOn)
                 .ifPresent(d -> dates.put(Stage.SIX_MONTH_REVIEW, d));
         return dates;
     }

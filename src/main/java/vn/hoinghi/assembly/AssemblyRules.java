@@ -177,7 +177,7 @@ public final class AssemblyRules {
 
     /** The posts of "without a post" in the board mix: management, union, party and department posts. */
     private static final Set<Role> POSTS = java.util.EnumSet.of(Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.UNION_CHAIR,
-            Role.UNION_EXECUTIVE, Role.PARTY_SECRETARY, Role.ACCOUNTANT, Role.INSPECTION_BOARD_HEAD,
+            Role.UNION_EXECUTIVE, Role.PARTY_SECRETARY, Role.ACCOUNTANT, Role.CASHIER, Role.INSPECTION_BOARD_HEAD,
             Role.EMULATION_COUNCIL, Role.DEPARTMENT_HEAD, Role.UNION_GROUP_HEAD);
 
     /** Someone who holds none of the school's posts (an account role such as ADMIN is no post). */

@@ -28,7 +28,9 @@ public enum AssemblyStep implements ProcessStep {
     FINALISE_RESOLUTION("finaliseResolution", "finalise-resolution", Stage.RESOLUTION),
     FILE_DOSSIER("fileDossier", "file-dossier", Stage.FILING),
     REVIEW_DOSSIER("reviewDossier", "review-dossier", Stage.FILING),
-    SIX_MONTH_REVIEW("sixMonthReview", "six-month-review", Stage.SIX_MONTH_REVIEW);
+    SIX_MONTH_REVIEW("sixMonthReview", "six-month-review", Stage.SIX_MONTH_REVIEW),
+    /** The school's practice: the news of the assembly on its website within N days; a duty nothing waits for. */
+    NEWS_POST("postNews", "news-post", Stage.RESOLUTION);
 
     /** The BPMN process id of staff-assembly.bpmn20.xml. */
     public static final String PROCESS_KEY = "staffAssembly";

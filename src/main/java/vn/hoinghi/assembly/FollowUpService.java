@@ -301,12 +301,53 @@ public class FollowUpService {
         if (!in.announcedToStaff()) {
             throw BusinessRuleException.onField("announcedToStaff", "sixMonth.announceRequired");
         }
-        SixMonthReview r = reviews.findByAssemblyId(assembly.getId()).orElseGet(SixMonthReview::new);
+        // each review is kept; the next one comes six months later while the resolution is in force
+        LocalDate previous = reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(assembly.getId())
+                .map(SixMonthReview::getReviewedOn).orElse(null);
+        if (previous != null && !in.reviewedOn().isAfter(previous)) {
+            throw BusinessRuleException.onField("reviewedOn", "sixMonth.afterPrevious", Texts.date(previous));
+        }
+        SixMonthReview r = new SixMonthReview();
         r.setAssemblyId(assembly.getId());
         r.setReviewedOn(in.reviewedOn());
         r.setFindings(in.findings().strip());
         r.setAnnouncedToStaff(true);
         reviews.save(r);
+        access.complete(task, Map.of());
+        stages.refresh(assembly);
+    }
+
+    /** The news post and when it is due (the school's N days after the plenary). */
+    public record NewsData(AssemblyTask task, Assembly assembly, LocalDate dueOn, int withinDays) {
+    }
+
+    @Transactional(readOnly = true)
+    public NewsData newsPost(String taskId) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.NEWS_POST);
+        Assembly assembly = facts.assembly(task.assemblyId());
+        return new NewsData(task, assembly, facts.newsPostDue(assembly.getId()),
+                directory.localPractice(assembly.getSchoolId()).newsPostWithinDays());
+    }
+
+    /** The union chair records the news on the school's website: not before the plenary, with its address. */
+    public void recordNewsPost(String taskId, Inputs.NewsPost in) {
+        AssemblyTask task = access.open(taskId, AssemblyStep.NEWS_POST);
+        Assembly assembly = facts.assembly(task.assemblyId());
+        if (in.postedOn() == null) {
+            throw BusinessRuleException.onField("postedOn", "news.dateRequired");
+        }
+        Checks.notInFuture("postedOn", in.postedOn());
+        PlenaryRecord record = record(assembly.getId());
+        LocalDate held = record.getResolutionAdoptedOn() != null ? record.getResolutionAdoptedOn()
+                : assembly.getPlenaryOn();
+        if (in.postedOn().isBefore(held)) {
+            throw BusinessRuleException.onField("postedOn", "news.beforePlenary", Texts.date(held));
+        }
+        String link = in.link() == null ? "" : in.link().strip();
+        if (!link.matches("(?i)https?://[^\\s]+\\.[^\\s]+") || link.length() > 500) {
+            throw BusinessRuleException.onField("link", "news.linkInvalid");
+        }
+        record.setNews(in.postedOn(), link);
         access.complete(task, Map.of());
         stages.refresh(assembly);
     }

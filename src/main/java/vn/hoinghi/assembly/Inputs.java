@@ -132,4 +132,8 @@ public final class Inputs {
 
     public record SixMonth(LocalDate reviewedOn, String findings, boolean announcedToStaff) {
     }
+
+    /** The news of the assembly on the school's website: the day it went up and its address. */
+    public record NewsPost(LocalDate postedOn, String link) {
+    }
 }

@@ -24,6 +24,8 @@ public class PlenaryRecord {
     private boolean writtenBallot;
     private LocalDate resolutionSignedOn;
     private LocalDate resolutionSentOn;
+    private LocalDate newsPostedOn;
+    private String newsLink;
     /** Ban kiểm phiếu, elected at the session: they sign the ballot-count minutes. */
     private String countingCommittee;
     /** Quy chế làm việc as the plenary adopted it (the regulations draft, or the amended text put again). */
@@ -107,6 +109,19 @@ public class PlenaryRecord {
 
     public void setResolutionSignedOn(LocalDate resolutionSignedOn) {
         this.resolutionSignedOn = resolutionSignedOn;
+    }
+
+    public LocalDate getNewsPostedOn() {
+        return newsPostedOn;
+    }
+
+    public String getNewsLink() {
+        return newsLink;
+    }
+
+    void setNews(LocalDate postedOn, String link) {
+        this.newsPostedOn = postedOn;
+        this.newsLink = link;
     }
 
     public LocalDate getResolutionSentOn() {

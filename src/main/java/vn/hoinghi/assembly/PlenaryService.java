@@ -115,13 +115,16 @@ public class PlenaryService {
     private final AttendanceRepository attendance;
     private final AuditTrail audit;
     private final AppI18NProvider i18n;
+    private final ResolutionReviews resolutionReviews;
 
     PlenaryService(AssemblyTasks access, AssemblyFacts facts, PreparationService preparation, FeedbackService feedback,
                    MeetingRepository meetings, VoteRepository votes, PlenaryRecordRepository records,
                    DiscussionEntryRepository discussion, BoardCandidateRepository candidates,
                    BoardElectionRepository elections, SchoolDirectory directory, WorkingDayCalendar calendar,
                    StageTracker stages, ElectionRoundRepository rounds, ElectionRoundVoteRepository roundVotes,
-                   AttendanceRepository attendance, AuditTrail audit, AppI18NProvider i18n) {
+                   AttendanceRepository attendance, AuditTrail audit, AppI18NProvider i18n,
+                   ResolutionReviews resolutionReviews) {
+        this.resolutionReviews = resolutionReviews;
         this.audit = audit;
         this.i18n = i18n;
         this.rounds = rounds;
@@ -403,6 +406,9 @@ public class PlenaryService {
         access.complete(task, Map.of(AssemblyVariables.RESOLUTION_ADOPTED, resolutionAdopted,
                 AssemblyVariables.ELECT_BOARD, assembly.isElectBoard(), AssemblyVariables.BOARD_ELECTED, false));
         stages.refresh(assembly);
+        if (resolutionAdopted) {
+            resolutionReviews.adopted(assembly);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -745,6 +751,7 @@ public class PlenaryService {
             access.complete(task, Map.of(AssemblyVariables.BOARD_ELECTED, false,
                     AssemblyVariables.RESOLUTION_ADOPTED, true));
             stages.refresh(assembly);
+            resolutionReviews.adopted(assembly);
         }
         return passed;
     }

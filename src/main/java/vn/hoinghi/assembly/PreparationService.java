@@ -357,7 +357,7 @@ public class PreparationService {
 
     /** The school's own exclusion (when set): besides the law's, nobody who keeps the school's money. */
     static void checkLocalPractice(StaffInfo person, LocalPractice practice) {
-        if (practice.boardExcludesFinance() && person.holds(Role.ACCOUNTANT)) {
+        if (practice.boardExcludesFinance() && (person.holds(Role.ACCOUNTANT) || person.holds(Role.CASHIER))) {
             throw new BusinessRuleException("keyStaff.financeExcluded", person.fullName());
         }
     }

@@ -101,7 +101,13 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 }
 
 interface SixMonthReviewRepository extends JpaRepository<SixMonthReview, Long> {
-    Optional<SixMonthReview> findByAssemblyId(Long assemblyId);
+    /** Every review of the assembly, the first first. */
+    List<SixMonthReview> findByAssemblyIdOrderByReviewedOnAscIdAsc(Long assemblyId);
+
+    long countByAssemblyId(Long assemblyId);
+
+    /** The latest review of the assembly. */
+    Optional<SixMonthReview> findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(Long assemblyId);
 }
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {

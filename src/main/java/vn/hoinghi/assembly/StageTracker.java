@@ -28,11 +28,18 @@ class StageTracker {
         String pid = assembly.getProcessInstanceId();
         List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
         // no open task: either the process waits on a timer (the six-month review) or it has ended
+        // closed once the reviews ended, even while the news post is still open
+        if (assembly.getStage() == Stage.CLOSED
+                && open.stream().allMatch(t -> AssemblyStep.NEWS_POST.taskId().equals(t.getTaskDefinitionKey()))) {
+            return;
+        }
         if (open.isEmpty() && runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
             assembly.setStage(Stage.CLOSED);
             return;
         }
         Stage stage = open.stream()
+                // the news post is a side duty: the assembly goes on without waiting for it
+                .filter(t -> !AssemblyStep.NEWS_POST.taskId().equals(t.getTaskDefinitionKey()))
                 .map(t -> Stage.ofTask(t.getTaskDefinitionKey())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .orElse(Stage.SIX_MONTH_REVIEW);

@@ -81,15 +81,19 @@ class Composer {
     // ---- which documents, and from when ----
 
     List<Slot> slots(Facts f) {
+        return w.wordedFor(f.substitute(), () -> slotsAsWorded(f));
+    }
+
+    private List<Slot> slotsAsWorded(Facts f) {
         List<Slot> slots = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
             if (kind.perDepartment()) {
                 Set<Long> ids = new LinkedHashSet<>();
                 f.departments().stream().filter(DepartmentInfo::active).forEach(d -> ids.add(d.id()));
                 f.meetings().stream().filter(m -> m.departmentId() != null).forEach(m -> ids.add(m.departmentId()));
-                ids.forEach(id -> slot(f, new DocumentRef(kind, id)).ifPresent(slots::add));
+                ids.forEach(id -> slotAsWorded(f, new DocumentRef(kind, id)).ifPresent(slots::add));
             } else {
-                slot(f, DocumentRef.of(kind)).ifPresent(slots::add);
+                slotAsWorded(f, DocumentRef.of(kind)).ifPresent(slots::add);
             }
         }
         return slots;
@@ -97,6 +101,10 @@ class Composer {
 
     /** The slot of one document, or empty when the assembly has no such document at all. */
     Optional<Slot> slot(Facts f, DocumentRef ref) {
+        return w.wordedFor(f.substitute(), () -> slotAsWorded(f, ref));
+    }
+
+    private Optional<Slot> slotAsWorded(Facts f, DocumentRef ref) {
         Assembly a = f.assembly();
         boolean board = a.isElectBoard() && !f.writtenBallot();
         boolean dossier = DOSSIER.contains(ref.kind());
@@ -138,7 +146,8 @@ class Composer {
                     "documents.waiting.plenary", "doc.title.principal", principal, true));
             case BOARD_DECISION -> board ? Optional.of(slotOf(ref, null,
                     f.overview().election().map(BoardElection::getRecognizedOn).orElse(null),
-                    "documents.waiting.recognition", f.school().hasUnion() ? "doc.title.unionChair"
+                    f.school().hasUnion() ? "documents.waiting.recognition" : "documents.waiting.recognitionSubstitute",
+                    f.school().hasUnion() ? "doc.title.unionChair"
                             : "doc.title.principal", f.school().hasUnion() ? f.unionChair() : principal, false))
                     : Optional.empty();
             case COVER_LETTER -> Optional.of(slotOf(ref, null, record.map(r -> r.getResolutionSentOn() != null
@@ -173,7 +182,12 @@ class Composer {
 
     // ---- the documents ----
 
+    /** A school without a union: every text that names the union's bodies names who took its roles instead. */
     OfficialDocument compose(Facts f, Slot slot, Issue issue) {
+        return w.wordedFor(f.substitute(), () -> composeAsWorded(f, slot, issue));
+    }
+
+    private OfficialDocument composeAsWorded(Facts f, Slot slot, Issue issue) {
         DocumentRef ref = slot.ref();
         return switch (ref.kind()) {
             case PLAN -> plan(f, slot, issue);
@@ -196,9 +210,8 @@ class Composer {
         String name = assemblyName(f);
         List<Block> b = new ArrayList<>();
         b.add(body(w.t("doc.basis.law")));
-        if (s.hasUnion()) {
-            b.add(body(w.t("doc.plan.basis.union")));
-        }
+        // without a union: agreed with who took its roles
+        b.add(body(w.t("doc.plan.basis.union")));
         b.add(body(w.t("doc.plan.basis.facts")));
         b.add(body(w.t("doc.plan.intro", s.name(), name)));
         b.add(heading(w.t("doc.plan.h.purpose")));
@@ -214,7 +227,10 @@ class Composer {
         b.add(item(a.getMode() == AssemblyMode.FULL ? w.t("doc.plan.allStaff", a.getStaffCount())
                 : w.t("doc.plan.delegates")));
         b.add(lead(w.t("doc.plan.presidium"), ""));
-        b.add(item(w.t("doc.plan.presidium.members")));
+        int presidium = f.practice().presidiumSize();
+        b.add(item(w.t("doc.plan.presidium.members", Words.number(presidium),
+                presidium - 2 == 1 ? w.t("doc.plan.presidium.one") : Words.number(Math.max(1, presidium - 2)),
+                presidiumVote(f))));
         b.add(item(w.t("doc.plan.presidium.secretaries")));
         b.add(lead(w.t("doc.plan.steps"), ""));
         MeetingDetail prep = f.preparatory().orElse(null);
@@ -261,6 +277,10 @@ class Composer {
             if (i == 10) {
                 key = f.assembly().isElectBoard() ? key : "doc.programme.10.none";
             }
+            if (i == 2) {
+                points.add(w.t(key, presidiumVote(f)));
+                continue;
+            }
             if (i == 8) {
                 // the school's share of the plenary for discussion (local practice; the seed's third)
                 int share = f.practice().discussionSharePercent();
@@ -270,6 +290,11 @@ class Composer {
             points.add(w.t(key, f.assembly().getBoardSeats() == null ? "" : Words.number(f.assembly().getBoardSeats())));
         }
         return points;
+    }
+
+    /** How the plenary elects its presidium and secretaries: the school's practice (the seed's show of hands). */
+    private String presidiumVote(Facts f) {
+        return w.t(f.practice().presidiumByShowOfHands() ? "doc.presidium.showOfHands" : "doc.presidium.ballot");
     }
 
     /** Giấy mời (Mẫu 1.7) to the guests of the plenary. */
@@ -371,7 +396,7 @@ class Composer {
                 m.absentNames().isEmpty() ? Math.max(0, m.convened() - m.present()) : m.absentNames().size(),
                 absentees(m.absentNames()))));
         b.add(item(w.t("doc.plenary.quorum", AssemblyRules.quorumNeeded(m.convened()))));
-        b.add(item(w.t("doc.plenary.presidium", nullToEmpty(record.getPresidium()))));
+        b.add(item(w.t("doc.plenary.presidium", nullToEmpty(record.getPresidium()), presidiumVote(f))));
         b.add(item(w.t("doc.plenary.secretaries", nullToEmpty(record.getSecretaries()))));
         if (record.getCountingCommittee() != null) {
             b.add(item(w.t("doc.plenary.countingCommittee", record.getCountingCommittee())));
@@ -596,6 +621,10 @@ class Composer {
         b.add(body(f.issued(DocumentRef.of(DocumentKind.BALLOT_COUNT))
                 .map(c -> w.t("doc.decision.basis.countNumbered", c.getSymbol(), assemblyName(f), Texts.date(e.getHeldOn())))
                 .orElseGet(() -> w.t("doc.decision.basis.count", assemblyName(f), Texts.date(e.getHeldOn())))));
+        if (!s.hasUnion()) {
+            b.add(body(w.t("doc.decision.basis.substitute", f.unionChair().isBlank() ? f.substitute()
+                    : f.substitute() + " " + f.unionChair())));
+        }
         b.add(centerBold(w.t("doc.decision.decides")));
         b.add(new Paragraph(w.t("doc.article", 1), w.t("doc.decision.article1", s.name(), term(e),
                 Words.number(elected.size())), Style.BODY));

@@ -430,7 +430,8 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
         List<StaffInfo> active = directory.activeStaff(schoolId);
         return new Facts(o, meetingRecords.meetings(assemblyId), directory.departments(schoolId),
                 holder(active, Role.PRINCIPAL), holder(active, Role.VICE_PRINCIPAL), holder(active, Role.UNION_CHAIR),
-                done, directory.localPractice(schoolId));
+                done, directory.localPractice(schoolId), o.school().hasUnion() ? null
+                        : directory.unionSubstituteTitle(schoolId).orElseGet(() -> words.t("doc.substitute.default")));
     }
 
     private static String holder(List<StaffInfo> active, Role role) {

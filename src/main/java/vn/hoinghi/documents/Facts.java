@@ -13,10 +13,13 @@ import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.school.DepartmentInfo;
 import vn.hoinghi.school.SchoolInfo;
 
-/** Everything the documents of one assembly are written from, read once per request. */
+/**
+ * Everything the documents of one assembly are written from, read once per request. substitute: for a school
+ * without a union, the title of who took the union's roles (null when the school has its union).
+ */
 record Facts(Overview overview, List<MeetingDetail> meetings, List<DepartmentInfo> departments, String principal,
              String vicePrincipal, String unionChair, Map<DocumentRef, IssuedDocument> issued,
-             vn.hoinghi.school.LocalPractice practice) {
+             vn.hoinghi.school.LocalPractice practice, String substitute) {
 
     Assembly assembly() {
         return overview.assembly();

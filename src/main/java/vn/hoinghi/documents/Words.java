@@ -19,16 +19,52 @@ class Words {
 
     static final Locale VI = AppI18NProvider.VIETNAMESE;
 
+    /** Suffix of a text's wording for a school without a union; the substitute's title is its last argument. */
+    static final String SUBSTITUTE_SUFFIX = ".substitute";
+
+    /** While composing a document of a school without a union: who took the union's roles (its title). */
+    private static final ThreadLocal<String> SUBSTITUTE = new ThreadLocal<>();
+
     private final AppI18NProvider i18n;
 
     Words(AppI18NProvider i18n) {
         this.i18n = i18n;
     }
 
-    /** A message; arguments go in as text, so a year is never printed as "2.023". */
+    /**
+     * A message; arguments go in as text, so a year is never printed as "2.023". For a school without a union, a
+     * text that names the union's bodies has a ".substitute" wording naming the person who took its roles.
+     */
     String t(String key, Object... args) {
+        String substitute = SUBSTITUTE.get();
+        if (substitute != null) {
+            String variant = key + SUBSTITUTE_SUFFIX;
+            if (!i18n.getTranslation(variant, VI).startsWith("!")) {
+                Object[] more = Arrays.copyOf(args, args.length + 1);
+                more[args.length] = substitute;
+                return text(variant, more);
+            }
+        }
+        return text(key, args);
+    }
+
+    private String text(String key, Object... args) {
         Object[] texts = Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toArray();
         return i18n.getTranslation(key, VI, texts);
+    }
+
+    /**
+     * Runs the composing with the wording for a school without a union (substitute: the title of who took the
+     * union's roles), or as written when substitute is null.
+     */
+    <T> T wordedFor(String substitute, java.util.function.Supplier<T> work) {
+        String before = SUBSTITUTE.get();
+        SUBSTITUTE.set(substitute);
+        try {
+            return work.get();
+        } finally {
+            SUBSTITUTE.set(before);
+        }
     }
 
     /** "ngày 05 tháng 02 năm 2024": a day below 10 and the months 1 and 2 take a leading zero (Appendix I). */

@@ -24,6 +24,7 @@ final class RoleNames {
                     "uv bchcd", "uy vien bchcd")),
             Map.entry(Role.PARTY_SECRETARY, List.of("bi thu", "bi thu chi bo dang")),
             Map.entry(Role.ACCOUNTANT, List.of("ke toan truong")),
+            Map.entry(Role.CASHIER, List.of("thu quy", "thu quy truong", "nhan vien thu quy")),
             Map.entry(Role.INSPECTION_BOARD_HEAD, List.of("truong ban ttnd", "truong ban thanh tra",
                     "truong ttnd")),
             Map.entry(Role.EMULATION_COUNCIL, List.of("thuong truc hoi dong thi dua", "thuong truc hdtd kt",

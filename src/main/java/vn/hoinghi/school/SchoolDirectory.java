@@ -44,6 +44,11 @@ public class SchoolDirectory {
         return settings.findById(schoolId).map(SchoolSetting::practice).orElseGet(LocalPractice::defaults);
     }
 
+    /** The title the school gave to who took the union's roles (a school without a union), if it gave one. */
+    public java.util.Optional<String> unionSubstituteTitle(long schoolId) {
+        return settings.findById(schoolId).map(SchoolSetting::getUnionSubstituteTitle).filter(t -> !t.isBlank());
+    }
+
     public SchoolInfo school(long schoolId) {
         return schools.findById(schoolId).map(SchoolDirectory::info)
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));

@@ -8,6 +8,8 @@ public enum Role {
     UNION_EXECUTIVE,
     PARTY_SECRETARY,
     ACCOUNTANT,
+    /** The cashier (thủ quỹ), who keeps the school's cash; excluded from the board where the school says so. */
+    CASHIER,
     INSPECTION_BOARD_HEAD,
     /** A deputy head of the inspection board, as the board elected them (issue 11: roles follow results). */
     INSPECTION_BOARD_DEPUTY,

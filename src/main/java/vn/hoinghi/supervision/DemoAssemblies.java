@@ -219,6 +219,12 @@ class DemoAssemblies {
                     record.getResolutionAdoptedOn(), record.getResolutionAdoptedOn().plusDays(1)));
             return null;
         }));
+        // the school's news post, the day after
+        VietnamTime.replaying(plenaryOn.plusDays(1), () -> as(p.unionChair(), () -> {
+            followUp.recordNewsPost(task(id, AssemblyStep.NEWS_POST), new Inputs.NewsPost(plenaryOn.plusDays(1),
+                    "https://truong.edu.vn/tin-tuc/hoi-nghi-vien-chuc-" + plan.schoolYear()));
+            return null;
+        }));
         if (reached(target, Target.FILING)) {
             return id;
         }

@@ -134,10 +134,9 @@ class AssemblyProcessIT {
 
         finaliseFileAndReview(id, true);
         sixMonthReview(id);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview overview = queries.overview(id);
-        assertThat(overview.assembly().getStage()).isEqualTo(Stage.CLOSED);
+        assertThat(overview.assembly().getStage()).isEqualTo(Stage.SIX_MONTH_REVIEW);
         assertThat(overview.stages()).allMatch(AssemblyQueries.StageRow::done);
         assertThat(overview.dossier().getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(overview.history()).extracting(AssemblyQueries.HistoryRow::who).contains("Nguyễn Văn Hùng",
@@ -185,7 +184,6 @@ class AssemblyProcessIT {
 
         finaliseFileAndReview(id, false);
         sixMonthReview(id);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         TestUsers.signIn(accounts, "hieutruong");
         assertThat(queries.overview(id).plenary().orElseThrow().isWrittenBallot()).isTrue();
     }
@@ -329,6 +327,7 @@ class AssemblyProcessIT {
         followUp.finalise(finalise, new Inputs.Finalise(record.getResolutionText() + "\nĐã hoàn chỉnh.",
                 vn.hoinghi.security.Role.PRINCIPAL, record.getResolutionAdoptedOn(),
                 record.getResolutionAdoptedOn().plusDays(1)));
+        newsPost(record.getResolutionAdoptedOn());
 
         // The deadline of 2023/2024 has long passed: the reminder and the escalation fire, once each.
         fireTimers(id);
@@ -365,6 +364,23 @@ class AssemblyProcessIT {
         } else {
             followUp.decide(review, new Inputs.Review(true, null));
         }
+    }
+
+    /** The school's practice (the seed's 3 days): the union chair's task to post the news, due 3 days after. */
+    private void newsPost(LocalDate adoptedOn) {
+        TestUsers.signIn(accounts, "ctcongdoan");
+        String news = onlyTaskOf("ctcongdoan", AssemblyStep.NEWS_POST.taskId());
+        assertThat(tasks.createTaskQuery().taskId(news).singleResult().getDueDate())
+                .isEqualTo(vn.hoinghi.assembly.workflow.AssemblyDates.endOf(adoptedOn.plusDays(3)));
+        assertThat(followUp.newsPost(news).withinDays()).isEqualTo(3);
+        assertThatThrownBy(() -> followUp.recordNewsPost(news, new Inputs.NewsPost(adoptedOn.minusDays(1),
+                "https://thcshongha.edu.vn/tin-tuc/hoi-nghi"))).hasMessage("news.beforePlenary");
+        assertThatThrownBy(() -> followUp.recordNewsPost(news, new Inputs.NewsPost(adoptedOn, "trang web trường")))
+                .hasMessage("news.linkInvalid");
+        followUp.recordNewsPost(news, new Inputs.NewsPost(adoptedOn.plusDays(3),
+                "https://thcshongha.edu.vn/tin-tuc/hoi-nghi"));
+        assertThat(tasks.createTaskQuery().taskId(news).count()).isZero();
+        TestUsers.signIn(accounts, "hieutruong");
     }
 
     /**
@@ -408,6 +424,8 @@ class AssemblyProcessIT {
                 .hasMessage("sixMonth.announceRequired");
         followUp.recordSixMonth(task, new Inputs.SixMonth(LocalDate.now(), "Các chỉ tiêu đang được thực hiện đúng tiến độ.",
                 true));
+        // until the next regular assembly adopts its resolution, the process waits for the next review
+        assertThat(runtime.getActiveActivityIds(pid)).containsExactly("sixMonthsLater");
     }
 
     /** Fires every due timer of the assembly, as the async executor would. */

@@ -32,6 +32,7 @@ final class EngineBaseline implements AutoCloseable {
         beans.put("taskRouting", new Routing());
         beans.put("assemblyDates", new Dates());
         beans.put("assemblyNotifier", new Notifier());
+        beans.put("assemblyReviews", new Reviews());
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
         cfg.setJdbcUrl(jdbcUrl);
         boolean postgresql = jdbcUrl.startsWith("jdbc:postgresql:");
@@ -167,6 +168,10 @@ final class EngineBaseline implements AutoCloseable {
             return at(START.plusDays(14));
         }
 
+        public Date newsPostDue(Long id) {
+            return at(START.plusDays(10));
+        }
+
         public Date filingDeadline(Long id) {
             return at(START.plusDays(9));
         }
@@ -181,6 +186,16 @@ final class EngineBaseline implements AutoCloseable {
 
         public Date sixMonthReview(Long id) {
             return at(START.plusMonths(6));
+        }
+    }
+
+    /** The resolution stays in force: after its review the process waits for the next one. */
+    public static final class Reviews {
+        public boolean stillInForce(Long id) {
+            return true;
+        }
+
+        public void closed(Long id) {
         }
     }
 

@@ -159,6 +159,10 @@ class DocumentsIT {
                 "II. NỘI DUNG CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN", "thứ Năm, ngày 27/09/2018",
                 "Toàn thể cán bộ quản lý, giáo viên, nhân viên nhà trường (30 người)", "4.1. Hội nghị trù bị",
                 "4.3. Hội nghị cấp tổ: ngày 24/09/2018, tại 4 tổ", "1) Tuyên bố lý do",
+                // the seed's practice: the presidium by a show of hands, and the union named as it is
+                "2) Bầu Chủ tịch đoàn và thư ký hội nghị (biểu quyết giơ tay)",
+                "Hiệu trưởng, Chủ tịch Công đoàn và một đại diện viên chức, người lao động; hội nghị bầu bằng biểu quyết giơ tay.",
+                "Sau khi thống nhất với Ban Chấp hành Công đoàn nhà trường",
                 "10) Bầu Ban Thanh tra nhân dân (03 người)", "15) Biểu quyết thông qua", "5. Kinh phí",
                 "Hoàng Thị Lan: Báo cáo thu chi tài chính; hoàn thành trước ngày 21/09/2018", "Nơi nhận:",
                 "HIỆU TRƯỞNG", "Nguyễn Văn Hùng");
@@ -172,7 +176,7 @@ class DocumentsIT {
                 "Lao động tiên tiến", "Tập thể tổ đăng ký danh hiệu: Tập thể lao động tiên tiến.", "THƯ KÝ", "CHỦ TRÌ");
         both(pdfs, docxs, "PLENARY_MINUTES", "BIÊN BẢN",
                 "Số viên chức, người lao động được triệu tập (toàn thể): 30 người.", "Số người có mặt: 27 (90%); vắng: 3",
-                "tối thiểu 20 người", "Chủ tịch đoàn: Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh",
+                "tối thiểu 20 người", "Chủ tịch đoàn: Nguyễn Văn Hùng; Lê Thị Hồng; Bùi Thị Hạnh (hội nghị bầu bằng biểu quyết giơ tay)",
                 "Mức hỗ trợ dạy thêm?", "Tăng từ học kỳ II", "Nhà trường tăng mức hỗ trợ từ học kỳ II",
                 "Quy chế chi tiêu nội bộ 14 13 0 51,9% Thông qua", "Thông qua nghị quyết 26 0 1 96,3% Thông qua",
                 "Bầu Chủ tịch đoàn, thư ký 27 0 0 100% Thông qua", "CHỦ TỌA", "THƯ KÝ", "Ngô Thị Thu");

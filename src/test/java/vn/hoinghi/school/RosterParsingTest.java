@@ -135,6 +135,8 @@ class RosterParsingTest {
         assertThat(names.find("Principal")).isEqualTo(Role.PRINCIPAL);
         assertThat(names.find("UNION_CHAIR")).isEqualTo(Role.UNION_CHAIR);
         assertThat(names.find("Giáo viên")).isEqualTo(Role.STAFF);
+        assertThat(names.find("Thủ quỹ")).isEqualTo(Role.CASHIER);
+        assertThat(names.find("Kế toán")).isEqualTo(Role.ACCOUNTANT);
         assertThat(names.find("Phó chủ tịch")).isNull();
         assertThat(RoleNames.split("Tổ trưởng chuyên môn; Ủy viên BCH Công đoàn,Thư ký\nKế toán"))
                 .containsExactly("Tổ trưởng chuyên môn", "Ủy viên BCH Công đoàn", "Thư ký", "Kế toán");

@@ -86,6 +86,7 @@ class AssemblyTaskForms implements TaskFormProvider<AssemblyStep> {
             case FILE_DOSSIER -> new FileDossierForm(followUp, taskId, done);
             case REVIEW_DOSSIER -> new ReviewDossierForm(followUp, taskId, done);
             case SIX_MONTH_REVIEW -> new SixMonthReviewForm(followUp, taskId, done);
+            case NEWS_POST -> new NewsPostForm(followUp, taskId, done);
         };
     }
 }

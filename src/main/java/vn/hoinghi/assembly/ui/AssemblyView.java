@@ -256,6 +256,8 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
         if (d.getReturnReason() != null) {
             box.add(new Paragraph(getTranslation("dossier.returnedWith", d.getReturnReason())));
         }
+        o.plenary().filter(r -> r.getNewsPostedOn() != null).ifPresent(r -> box.add(new Paragraph(
+                getTranslation("assembly.newsPosted", Texts.date(r.getNewsPostedOn()), r.getNewsLink()))));
         o.sixMonthReview().ifPresent(r -> box.add(new Paragraph(getTranslation("assembly.sixMonth",
                 Texts.date(r.getReviewedOn()), r.getFindings()))));
         return box;

@@ -56,6 +56,10 @@ public class AssemblyDates {
         return endOf(facts.officersDue(assemblyId));
     }
 
+    public Date newsPostDue(Long assemblyId) {
+        return endOf(facts.newsPostDue(assemblyId));
+    }
+
     public Date filingDeadline(Long assemblyId) {
         return endOf(facts.filingDeadline(assemblyId));
     }
@@ -68,7 +72,11 @@ public class AssemblyDates {
         return at(facts.filingDeadline(assemblyId).minusDays(FILING_LAST_REMINDER_DAYS_BEFORE), LocalTime.of(7, 0));
     }
 
+    /** The next review's morning; once the next regular assembly adopted its resolution, now (the reviews end). */
     public Date sixMonthReview(Long assemblyId) {
+        if (!facts.resolutionInForce(assemblyId)) {
+            return new Date();
+        }
         return at(facts.sixMonthReviewOn(assemblyId), LocalTime.of(7, 0));
     }
 

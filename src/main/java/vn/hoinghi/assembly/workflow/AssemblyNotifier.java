@@ -46,10 +46,19 @@ public class AssemblyNotifier {
                 Role.SUPERVISOR, assemblyId, "notification.filingOverdueBody", facts.schoolName(schoolId), deadline);
     }
 
+    /** Without a union, the notice names who took its roles rather than its executive committee. */
     public void recognitionOverdue(DelegateExecution execution) {
         long assemblyId = AssemblyVariables.assemblyId(execution);
-        toPrincipalAndUnionChair(execution, "recognition-overdue", "notification.recognitionOverdue",
-                Texts.date(facts.recognitionDue(assemblyId)));
+        long schoolId = AssemblyVariables.schoolId(execution);
+        String due = Texts.date(facts.recognitionDue(assemblyId));
+        if (facts.hasUnion(schoolId)) {
+            toPrincipalAndUnionChair(execution, "recognition-overdue", "notification.recognitionOverdue", due);
+            return;
+        }
+        for (Role role : new Role[]{Role.PRINCIPAL, Role.UNION_CHAIR}) {
+            notifications.send("recognition-overdue:" + assemblyId + ":" + role, schoolId, null, role, assemblyId,
+                    "notification.recognitionOverdueSubstitute", due, facts.unionSubstitute(schoolId));
+        }
     }
 
     /** The head and deputy were not elected within the school's N days after the election. */

@@ -40,7 +40,7 @@ class TaskDocuments implements AssemblyTaskExtras {
             case RECOGNIZE_BOARD, ELECT_BOARD_OFFICERS -> Set.of(BALLOT_COUNT, BOARD_DECISION);
             case FINALISE_RESOLUTION -> Set.of(PLENARY_MINUTES, RESOLUTION);
             case FILE_DOSSIER, REVIEW_DOSSIER -> Set.of(COVER_LETTER, RESOLUTION, WORKING_RULES, EMULATION_SUMMARY);
-            case SIX_MONTH_REVIEW -> Set.of(RESOLUTION);
+            case SIX_MONTH_REVIEW, NEWS_POST -> Set.of(RESOLUTION);
         };
     }
 
