@@ -137,9 +137,9 @@ class AssemblyProcessIT {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview overview = queries.overview(id);
-        assertThat(overview.assembly().getStage()).isEqualTo(Stage.CLOSED);
+        assertThat(overview.assembly().stage()).isEqualTo(Stage.CLOSED);
         assertThat(overview.stages()).allMatch(AssemblyQueries.StageRow::done);
-        assertThat(overview.dossier().getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(overview.dossier().status()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(overview.history()).extracting(AssemblyQueries.HistoryRow::who).contains("Nguyễn Văn Hùng",
                 "Hoàng Thị Lan", "Đinh Thị Phương");
         assertThat(overview.candidates()).filteredOn(AssemblyQueries.CandidateRow::elected).hasSize(3);
@@ -187,7 +187,7 @@ class AssemblyProcessIT {
         sixMonthReview(id);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         TestUsers.signIn(accounts, "hieutruong");
-        assertThat(queries.overview(id).plenary().orElseThrow().isWrittenBallot()).isTrue();
+        assertThat(queries.overview(id).plenary().orElseThrow().writtenBallot()).isTrue();
     }
 
     @Test
@@ -438,6 +438,6 @@ class AssemblyProcessIT {
 
     private Stage stageOf(long id) {
         TestUsers.signIn(accounts, "hieutruong");
-        return queries.overview(id).assembly().getStage();
+        return queries.overview(id).assembly().stage();
     }
 }
