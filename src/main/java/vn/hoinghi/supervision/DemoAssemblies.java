@@ -8,7 +8,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
-import vn.hoinghi.assembly.AssemblyWalk;
+import vn.hoinghi.assembly.AssemblyDemoWalk;
 import vn.hoinghi.assembly.Stage;
 import vn.hoinghi.documents.DocumentService;
 import vn.hoinghi.school.AccountDetailsService;
@@ -18,7 +18,7 @@ import vn.hoinghi.shared.VietnamTime;
 
 /**
  * Drives a school's assembly to a chosen point through the real services, signed in as each person
- * whose task it is, as they would in the browser: the assembly's own steps through {@link AssemblyWalk}, then
+ * whose task it is, as they would in the browser: the assembly's own steps through {@link AssemblyDemoWalk}, then
  * the dossier's signing, filing and the body's decision. Used for the demo data.
  */
 @Component
@@ -44,12 +44,12 @@ class DemoAssemblies {
     static final String RETURN_REASON = "Thiếu bản scan có dấu đỏ của nghị quyết và quy chế làm việc.";
 
     private final AccountDetailsService accounts;
-    private final AssemblyWalk walk;
+    private final AssemblyDemoWalk walk;
     private final PlannedDates plannedDates;
     private final Tracker tracker;
     private final TaskService tasks;
 
-    DemoAssemblies(AccountDetailsService accounts, AssemblyWalk walk, PlannedDates plannedDates, Tracker tracker,
+    DemoAssemblies(AccountDetailsService accounts, AssemblyDemoWalk walk, PlannedDates plannedDates, Tracker tracker,
                    TaskService tasks, DocumentService documents) {
         this.documents = documents;
         this.accounts = accounts;
@@ -79,8 +79,8 @@ class DemoAssemblies {
         }
         // up to filing the assembly's own steps; the filing outcomes go on from the dossier left to file
         boolean filed = target.compareTo(Target.FILING) > 0;
-        AssemblyWalk.Cast cast = new AssemblyWalk.Cast(p.principal(), p.unionChair(), p.departmentHeads());
-        long id = walk.walk(cast, new AssemblyWalk.Plan(plan.schoolYear(), plan.plenaryOn(), plan.deadline(),
+        AssemblyDemoWalk.Cast cast = new AssemblyDemoWalk.Cast(p.principal(), p.unionChair(), p.departmentHeads());
+        long id = walk.walk(cast, new AssemblyDemoWalk.Plan(plan.schoolYear(), plan.plenaryOn(), plan.deadline(),
                 plan.electBoard()), filed ? Stage.FILING : Stage.valueOf(target.name()));
         if (!filed) {
             return id;
@@ -116,7 +116,7 @@ class DemoAssemblies {
             return null;
         }));
         // the date of filing is the server's: the demo season is replayed as of its filing day
-        VietnamTime.replaying(on, () -> walk.file(new AssemblyWalk.Cast(p.principal(), p.unionChair(),
+        VietnamTime.replaying(on, () -> walk.file(new AssemblyDemoWalk.Cast(p.principal(), p.unionChair(),
                 p.departmentHeads()), id, note));
     }
 

@@ -26,7 +26,7 @@ import vn.hoinghi.shared.VietnamTime;
  * data (which holds this module's entities) stays inside the module.
  */
 @Component
-public class AssemblyWalk {
+public class AssemblyDemoWalk {
 
     /** Who does what in the school (usernames). */
     public record Cast(String principal, String unionChair, List<String> departmentHeads) {
@@ -44,7 +44,7 @@ public class AssemblyWalk {
     private final FollowUpService followUp;
     private final TaskService tasks;
 
-    AssemblyWalk(AccountDetailsService accounts, LaunchService launch, PreparationService preparation,
+    AssemblyDemoWalk(AccountDetailsService accounts, LaunchService launch, PreparationService preparation,
                  FeedbackService feedback, PlenaryService plenary, FollowUpService followUp, TaskService tasks) {
         this.accounts = accounts;
         this.launch = launch;
@@ -204,7 +204,7 @@ public class AssemblyWalk {
 
     /** Four candidates in the seed's mix where the school has the people: a union executive, people without a post. */
     private static List<StaffInfo> boardMix(List<StaffInfo> staff) {
-        List<StaffInfo> pool = staff.stream().filter(AssemblyWalk::eligible).toList();
+        List<StaffInfo> pool = staff.stream().filter(AssemblyDemoWalk::eligible).toList();
         List<StaffInfo> chosen = new java.util.ArrayList<>();
         pool.stream().filter(s -> s.holds(Role.UNION_EXECUTIVE) && !s.holds(Role.UNION_CHAIR)).findFirst()
                 .ifPresent(chosen::add);
