@@ -63,13 +63,14 @@ public class AssemblyQueries {
     public record CandidateRow(String fullName, Integer votes, boolean elected, BoardPosition position) {
     }
 
-    public record Overview(Assembly assembly, SchoolInfo school, List<StageRow> stages, List<HistoryRow> history,
+    /** Everything entered so far on one assembly, as records: what its page and its documents are written from. */
+    public record Overview(AssemblyInfo assembly, SchoolInfo school, List<StageRow> stages, List<HistoryRow> history,
                            List<OpenTaskRow> openTasks, List<DraftView> drafts, List<MeetingRow> meetings,
                            List<ItemView> departmentFeedback, List<ItemView> consolidated,
-                           List<TargetRowView> targets, List<RegistrationView> registrations, List<Vote> votes,
-                           List<DiscussionEntry> discussion, List<CandidateRow> candidates,
-                           Optional<BoardElection> election, Optional<PlenaryRecord> plenary, Dossier dossier,
-                           Optional<SixMonthReview> sixMonthReview, List<PlenaryService.RoundView> electionRounds) {
+                           List<TargetRowView> targets, List<RegistrationView> registrations, List<VoteInfo> votes,
+                           List<DiscussionInfo> discussion, List<CandidateRow> candidates,
+                           Optional<BoardElectionInfo> election, Optional<PlenaryInfo> plenary, DossierInfo dossier,
+                           Optional<SixMonthReviewInfo> sixMonthReview, List<ElectionRoundInfo> electionRounds) {
     }
 
     private static final ZoneId VIETNAM = vn.hoinghi.shared.VietnamTime.ZONE;
@@ -239,12 +240,15 @@ public class AssemblyQueries {
         List<CandidateRow> candidateRows = candidateList.stream()
                 .map(c -> new CandidateRow(staffNames.get(c.getStaffId()), c.getVotes(), c.isElected(),
                         c.getBoardPosition())).toList();
-        return new Overview(a, school, stageRows, historyRows, open, preparation.drafts(assemblyId), meetingRows,
-                feedback.itemViews(assemblyId, false), feedback.itemViews(assemblyId, true), targetRows, regs,
-                votes.findByAssemblyIdOrderById(assemblyId), discussion.findByAssemblyIdOrderByPosition(assemblyId),
-                candidateRows, elections.findByAssemblyId(assemblyId), records.findByAssemblyId(assemblyId),
-                dossiers.findByAssemblyId(assemblyId).orElseThrow(), reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(assemblyId),
-                plenaryService.roundViews(assemblyId));
+        return new Overview(AssemblyInfo.of(a), school, stageRows, historyRows, open, preparation.drafts(assemblyId),
+                meetingRows, feedback.itemViews(assemblyId, false), feedback.itemViews(assemblyId, true), targetRows, regs,
+                votes.findByAssemblyIdOrderById(assemblyId).stream().map(VoteInfo::of).toList(),
+                discussion.findByAssemblyIdOrderByPosition(assemblyId).stream().map(DiscussionInfo::of).toList(),
+                candidateRows, elections.findByAssemblyId(assemblyId).map(BoardElectionInfo::of),
+                records.findByAssemblyId(assemblyId).map(PlenaryInfo::of),
+                DossierInfo.of(dossiers.findByAssemblyId(assemblyId).orElseThrow()),
+                reviews.findFirstByAssemblyIdOrderByReviewedOnDescIdDesc(assemblyId).map(SixMonthReviewInfo::of),
+                plenaryService.roundViews(assemblyId).stream().map(ElectionRoundInfo::of).toList());
     }
 
     private static String displayName(Map<String, String> people, String username) {

@@ -68,7 +68,7 @@ public class AuditRecord {
         OfficialDocument doc = new OfficialDocument(words.t("audit.export.title"),
                 new Header(Composer.superior(o.school().bodyName()), Words.upper(o.school().name()), "",
                         words.t("audit.export.printedAt", Texts.dateTime(VietnamTime.now()))),
-                words.t("audit.export.type"), words.t("audit.export.subject", o.assembly().getSchoolYear()), List.of(),
+                words.t("audit.export.type"), words.t("audit.export.subject", o.assembly().schoolYear()), List.of(),
                 List.of(new Paragraph(null, words.t("audit.export.intro", entries.size()), Style.BODY),
                         new Table(List.of(words.t("doc.col.no"), words.t("audit.export.when"),
                                 words.t("audit.export.who"), words.t("audit.export.what")),
@@ -134,12 +134,12 @@ public class AuditRecord {
     }
 
     private static String fileName(Overview o) {
-        return "nhat-ky-hoi-nghi-" + o.assembly().getSchoolYear() + "-"
+        return "nhat-ky-hoi-nghi-" + o.assembly().schoolYear() + "-"
                 + DocumentService.slug(o.school().shortCode());
     }
 
     private static AuditSubject subject(Overview o) {
-        return AuditSubject.assembly(o.assembly().getId(), o.assembly().getSchoolId(),
-                o.assembly().getProcessInstanceId());
+        return AuditSubject.assembly(o.assembly().id(), o.assembly().schoolId(),
+                o.assembly().processInstanceId());
     }
 }

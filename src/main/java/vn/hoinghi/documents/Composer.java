@@ -10,24 +10,25 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoinghi.assembly.Assembly;
+import vn.hoinghi.assembly.AssemblyInfo;
 import vn.hoinghi.assembly.AssemblyKind;
 import vn.hoinghi.assembly.AssemblyMode;
 import vn.hoinghi.assembly.AssemblyQueries.CandidateRow;
 import vn.hoinghi.assembly.AssemblyQueries.RegistrationView;
 import vn.hoinghi.assembly.AssemblyQueries.TargetRowView;
 import vn.hoinghi.assembly.AssemblyRules;
-import vn.hoinghi.assembly.BoardElection;
-import vn.hoinghi.assembly.DiscussionEntry;
+import vn.hoinghi.assembly.BoardElectionInfo;
+import vn.hoinghi.assembly.DiscussionInfo;
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.ElectionRound;
+import vn.hoinghi.assembly.ElectionRoundInfo;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.MeetingRecords.MeetingDetail;
-import vn.hoinghi.assembly.PlenaryRecord;
+import vn.hoinghi.assembly.PlenaryInfo;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.assembly.Stage;
-import vn.hoinghi.assembly.Vote;
+import vn.hoinghi.assembly.VoteInfo;
 import vn.hoinghi.documents.render.OfficialDocument;
 import vn.hoinghi.documents.render.OfficialDocument.Block;
 import vn.hoinghi.documents.render.OfficialDocument.Header;
@@ -105,14 +106,14 @@ class Composer {
     }
 
     private Optional<Slot> slotAsWorded(Facts f, DocumentRef ref) {
-        Assembly a = f.assembly();
-        boolean board = a.isElectBoard() && !f.writtenBallot();
+        AssemblyInfo a = f.assembly();
+        boolean board = a.electBoard() && !f.writtenBallot();
         boolean dossier = DOSSIER.contains(ref.kind());
-        Optional<PlenaryRecord> record = f.overview().plenary();
+        Optional<PlenaryInfo> record = f.overview().plenary();
         String principal = f.principal();
         return switch (ref.kind()) {
             case PLAN, INVITATION -> Optional.of(slotOf(ref, null,
-                    f.preparatory().map(m -> ref.kind() == DocumentKind.PLAN ? m.heldOn() : a.getKeyStaffOn())
+                    f.preparatory().map(m -> ref.kind() == DocumentKind.PLAN ? m.heldOn() : a.keyStaffOn())
                             .orElse(null), "documents.waiting.preparatory", "doc.title.principal", principal, dossier));
             case DEPARTMENT_MINUTES -> {
                 String name = f.departments().stream().filter(d -> d.id() == ref.departmentId())
@@ -126,32 +127,32 @@ class Composer {
                         m.map(MeetingDetail::chairName).orElse(""), false));
             }
             case EMULATION_SUMMARY -> Optional.of(slotOf(ref, null,
-                    a.getStage().ordinal() > Stage.GROUP_MEETINGS.ordinal() ? a.getPlenaryOn() : null,
+                    a.stage().ordinal() > Stage.GROUP_MEETINGS.ordinal() ? a.plenaryOn() : null,
                     "documents.waiting.departments", "doc.title.principal", principal, true));
             case PLENARY_MINUTES -> Optional.of(slotOf(ref, null,
-                    record.map(r -> r.getResolutionAdoptedOn() != null ? r.getResolutionAdoptedOn()
+                    record.map(r -> r.resolutionAdoptedOn() != null ? r.resolutionAdoptedOn()
                             : lastCountedOn(f)).orElse(null), "documents.waiting.plenary",
                     f.writtenBallot() ? "doc.title.principal" : "doc.title.presiding", principal, false));
             case BALLOT_COUNT -> board ? Optional.of(slotOf(ref, null,
-                    f.overview().election().map(BoardElection::getHeldOn).orElse(null), "documents.waiting.election",
-                    "doc.title.countHead", record.map(r -> firstName(r.getCountingCommittee())).orElse(""), false))
+                    f.overview().election().map(BoardElectionInfo::heldOn).orElse(null), "documents.waiting.election",
+                    "doc.title.countHead", record.map(r -> firstName(r.countingCommittee())).orElse(""), false))
                     : Optional.empty();
-            case RESOLUTION -> Optional.of(slotOf(ref, null, record.filter(PlenaryRecord::isResolutionAdopted)
-                            .map(r -> r.getResolutionSignedOn() != null ? r.getResolutionSignedOn()
-                                    : r.getResolutionAdoptedOn()).orElse(null), "documents.waiting.plenary",
+            case RESOLUTION -> Optional.of(slotOf(ref, null, record.filter(PlenaryInfo::resolutionAdopted)
+                            .map(r -> r.resolutionSignedOn() != null ? r.resolutionSignedOn()
+                                    : r.resolutionAdoptedOn()).orElse(null), "documents.waiting.plenary",
                     f.writtenBallot() ? "doc.title.principal" : "doc.title.presidium", principal, true));
             case WORKING_RULES -> f.draft(DraftKind.REGULATIONS).map(d -> slotOf(ref, null,
-                    record.isPresent() && !rulesText(record.get(), d).isBlank() ? record.get().getResolutionAdoptedOn()
+                    record.isPresent() && !rulesText(record.get(), d).isBlank() ? record.get().resolutionAdoptedOn()
                             : null,
                     "documents.waiting.plenary", "doc.title.principal", principal, true));
             case BOARD_DECISION -> board ? Optional.of(slotOf(ref, null,
-                    f.overview().election().map(BoardElection::getRecognizedOn).orElse(null),
+                    f.overview().election().map(BoardElectionInfo::recognizedOn).orElse(null),
                     f.school().hasUnion() ? "documents.waiting.recognition" : "documents.waiting.recognitionSubstitute",
                     f.school().hasUnion() ? "doc.title.unionChair"
                             : "doc.title.principal", f.school().hasUnion() ? f.unionChair() : principal, false))
                     : Optional.empty();
-            case COVER_LETTER -> Optional.of(slotOf(ref, null, record.map(r -> r.getResolutionSentOn() != null
-                            ? r.getResolutionSentOn() : r.getResolutionSignedOn()).orElse(null),
+            case COVER_LETTER -> Optional.of(slotOf(ref, null, record.map(r -> r.resolutionSentOn() != null
+                            ? r.resolutionSentOn() : r.resolutionSignedOn()).orElse(null),
                     "documents.waiting.resolution", "doc.title.principal", principal, true));
         };
     }
@@ -205,7 +206,7 @@ class Composer {
 
     /** Kế hoạch: the seed plan's sections, filled from the launch and the preparatory meeting. */
     private OfficialDocument plan(Facts f, Slot slot, Issue issue) {
-        Assembly a = f.assembly();
+        AssemblyInfo a = f.assembly();
         SchoolInfo s = f.school();
         String name = assemblyName(f);
         List<Block> b = new ArrayList<>();
@@ -220,11 +221,11 @@ class Composer {
         }
         b.add(heading(w.t("doc.plan.h.content")));
         b.add(lead(w.t("doc.plan.timePlace"), ""));
-        b.add(item(w.t("doc.plan.time", w.weekday(a.getPlenaryOn()), Texts.date(a.getPlenaryOn()))));
+        b.add(item(w.t("doc.plan.time", w.weekday(a.plenaryOn()), Texts.date(a.plenaryOn()))));
         b.add(item(w.t("doc.plan.place", s.name())));
         b.add(lead(w.t("doc.plan.participants"), ""));
         b.add(item(w.t("doc.plan.guests", s.bodyName())));
-        b.add(item(a.getMode() == AssemblyMode.FULL ? w.t("doc.plan.allStaff", a.getStaffCount())
+        b.add(item(a.mode() == AssemblyMode.FULL ? w.t("doc.plan.allStaff", a.staffCount())
                 : w.t("doc.plan.delegates")));
         b.add(lead(w.t("doc.plan.presidium"), ""));
         int presidium = f.practice().presidiumSize();
@@ -237,14 +238,14 @@ class Composer {
         String committee = prep == null || prep.notes() == null || prep.notes().isBlank() ? ""
                 : w.t("doc.plan.committee", oneLine(prep.notes()));
         b.add(lead(w.t("doc.plan.step.preparatory"), w.t("doc.plan.step.preparatory.text",
-                Texts.date(prep == null ? a.getPreparatoryOn() : prep.heldOn()),
+                Texts.date(prep == null ? a.preparatoryOn() : prep.heldOn()),
                 prep == null ? "" : String.join(", ", prep.presentNames()), committee)));
-        b.add(lead(w.t("doc.plan.step.keyStaff"), w.t("doc.plan.step.keyStaff.text", Texts.date(a.getKeyStaffOn()),
-                a.isElectBoard() ? w.t("doc.plan.step.keyStaff.candidates") : "")));
+        b.add(lead(w.t("doc.plan.step.keyStaff"), w.t("doc.plan.step.keyStaff.text", Texts.date(a.keyStaffOn()),
+                a.electBoard() ? w.t("doc.plan.step.keyStaff.candidates") : "")));
         List<String> depts = f.departments().stream().filter(DepartmentInfo::active).map(DepartmentInfo::name).toList();
         b.add(lead(w.t("doc.plan.step.departments"), w.t("doc.plan.step.departments.text",
-                Texts.date(a.getGroupMeetingsOn()), depts.size(), String.join(", ", depts))));
-        b.add(lead(w.t("doc.plan.step.plenary"), w.t("doc.plan.step.plenary.text", Texts.date(a.getPlenaryOn()))));
+                Texts.date(a.groupMeetingsOn()), depts.size(), String.join(", ", depts))));
+        b.add(lead(w.t("doc.plan.step.plenary"), w.t("doc.plan.step.plenary.text", Texts.date(a.plenaryOn()))));
         for (String point : programme(f)) {
             b.add(item(point));
         }
@@ -258,10 +259,10 @@ class Composer {
         b.add(item(w.t("doc.plan.assignment.invitations")));
         b.add(lead(w.t("doc.plan.after"), ""));
         b.add(item(w.t("doc.plan.after.resolution")));
-        if (a.isElectBoard()) {
+        if (a.electBoard()) {
             b.add(item(w.t("doc.plan.after.board")));
         }
-        b.add(item(w.t("doc.plan.after.dossier", s.bodyName(), Texts.date(a.getFilingDeadline()))));
+        b.add(item(w.t("doc.plan.after.dossier", s.bodyName(), Texts.date(a.filingDeadline()))));
         b.add(item(w.t("doc.plan.after.review")));
         b.add(body(w.t("doc.plan.closing", name, s.name())));
         return document(f, slot, issue, w.t("doc.type.plan"), w.t("doc.plan.subject", name), List.of(), b,
@@ -275,7 +276,7 @@ class Composer {
         for (int i = 1; i <= 15; i++) {
             String key = "doc.programme." + i;
             if (i == 10) {
-                key = f.assembly().isElectBoard() ? key : "doc.programme.10.none";
+                key = f.assembly().electBoard() ? key : "doc.programme.10.none";
             }
             if (i == 2) {
                 points.add(w.t(key, presidiumVote(f)));
@@ -287,7 +288,7 @@ class Composer {
                 points.add(w.t(key, share == 33 ? "1/3" : share + "%"));
                 continue;
             }
-            points.add(w.t(key, f.assembly().getBoardSeats() == null ? "" : Words.number(f.assembly().getBoardSeats())));
+            points.add(w.t(key, f.assembly().boardSeats() == null ? "" : Words.number(f.assembly().boardSeats())));
         }
         return points;
     }
@@ -299,15 +300,15 @@ class Composer {
 
     /** Giấy mời (Mẫu 1.7) to the guests of the plenary. */
     private OfficialDocument invitation(Facts f, Slot slot, Issue issue) {
-        Assembly a = f.assembly();
+        AssemblyInfo a = f.assembly();
         SchoolInfo s = f.school();
         List<Block> b = new ArrayList<>();
         b.add(body(w.t("doc.invitation.invites", s.name())));
         b.add(new Paragraph(w.t("doc.invitation.guest.body", s.bodyName()), "", Style.ITEM));
         b.add(new Paragraph(w.t("doc.invitation.guest.parents"), "", Style.ITEM));
         b.add(body(w.t("doc.invitation.to", assemblyName(f))));
-        b.add(new Paragraph(w.t("doc.invitation.time"), w.t("doc.invitation.time.text", w.weekday(a.getPlenaryOn()),
-                Texts.date(a.getPlenaryOn())), Style.ITEM));
+        b.add(new Paragraph(w.t("doc.invitation.time"), w.t("doc.invitation.time.text", w.weekday(a.plenaryOn()),
+                Texts.date(a.plenaryOn())), Style.ITEM));
         b.add(new Paragraph(w.t("doc.invitation.place"), w.t("doc.invitation.place.text", s.name()), Style.ITEM));
         b.add(body(w.t("doc.invitation.closing")));
         return document(f, slot, issue, w.t("doc.type.invitation"), w.t("doc.invitation.subject", assemblyName(f)),
@@ -382,24 +383,24 @@ class Composer {
 
     /** Biên bản hội nghị: attendance and quorum, presidium, reports, discussion and answers, every vote's counts. */
     private OfficialDocument plenaryMinutes(Facts f, Slot slot, Issue issue) {
-        Assembly a = f.assembly();
+        AssemblyInfo a = f.assembly();
         MeetingDetail m = f.lastPlenary().orElseThrow();
-        PlenaryRecord record = f.overview().plenary().orElseThrow();
+        PlenaryInfo record = f.overview().plenary().orElseThrow();
         List<Block> b = new ArrayList<>();
         b.add(body(w.t("doc.plenary.opening", w.weekday(m.heldOn()), Texts.date(m.heldOn()), f.school().name(),
                 assemblyName(f))));
         b.add(heading(w.t("doc.plenary.h.participants")));
         failedConvocations(f).forEach(b::add);
-        b.add(item(w.t(a.getMode() == AssemblyMode.FULL ? "doc.plenary.convened.full" : "doc.plenary.convened.delegates",
+        b.add(item(w.t(a.mode() == AssemblyMode.FULL ? "doc.plenary.convened.full" : "doc.plenary.convened.delegates",
                 m.convened())));
         b.add(item(w.t("doc.plenary.present", m.present(), Words.percent(m.present(), m.convened()),
                 m.absentNames().isEmpty() ? Math.max(0, m.convened() - m.present()) : m.absentNames().size(),
                 absentees(m.absentNames()))));
         b.add(item(w.t("doc.plenary.quorum", AssemblyRules.quorumNeeded(m.convened()))));
-        b.add(item(w.t("doc.plenary.presidium", nullToEmpty(record.getPresidium()), presidiumVote(f))));
-        b.add(item(w.t("doc.plenary.secretaries", nullToEmpty(record.getSecretaries()))));
-        if (record.getCountingCommittee() != null) {
-            b.add(item(w.t("doc.plenary.countingCommittee", record.getCountingCommittee())));
+        b.add(item(w.t("doc.plenary.presidium", nullToEmpty(record.presidium()), presidiumVote(f))));
+        b.add(item(w.t("doc.plenary.secretaries", nullToEmpty(record.secretaries()))));
+        if (record.countingCommittee() != null) {
+            b.add(item(w.t("doc.plenary.countingCommittee", record.countingCommittee())));
         }
         b.add(heading(w.t("doc.plenary.h.proceedings")));
         b.add(lead(w.t("doc.plenary.reports"), ""));
@@ -409,14 +410,14 @@ class Composer {
             }
         }
         b.add(lead(w.t("doc.plenary.discussion"), ""));
-        List<DiscussionEntry> discussion = f.overview().discussion();
+        List<DiscussionInfo> discussion = f.overview().discussion();
         if (discussion.isEmpty()) {
             b.add(item(w.t("doc.plenary.discussion.none")));
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < discussion.size(); i++) {
-                DiscussionEntry d = discussion.get(i);
-                rows.add(List.of(String.valueOf(i + 1), d.getSpeaker(), d.getQuestion(), nullToEmpty(d.getAnswer())));
+                DiscussionInfo d = discussion.get(i);
+                rows.add(List.of(String.valueOf(i + 1), d.speaker(), d.question(), nullToEmpty(d.answer())));
             }
             b.add(new Table(List.of(w.t("doc.col.no"), w.t("doc.col.speaker"), w.t("doc.col.question"),
                     w.t("doc.col.answer")), List.of(8, 24, 34, 34), rows));
@@ -442,7 +443,7 @@ class Composer {
             b.add(lead(w.t("doc.plenary.election"), w.t("doc.plenary.election.text", electedList(f))));
         });
         b.add(body(w.t("doc.plenary.closing")));
-        String secretary = firstName(record.getSecretaries());
+        String secretary = firstName(record.secretaries());
         return document(f, slot, issue, w.t("doc.type.minutes"), assemblyName(f), List.of(), b, List.of(),
                 List.of(new Signer(null, w.t("doc.title.secretary"), secretary),
                         signer(slot, issue)));
@@ -453,22 +454,22 @@ class Composer {
      * written ballot) that did not adopt it, so the minutes say so with the counts. Null before any count.
      */
     private static LocalDate lastCountedOn(Facts f) {
-        List<Vote> votes = f.overview().votes();
+        List<VoteInfo> votes = f.overview().votes();
         if (votes.isEmpty()) {
             return null;
         }
-        Vote last = votes.get(votes.size() - 1);
-        if (last.getSubject() == vn.hoinghi.assembly.VoteSubject.BALLOT_RESOLUTION) {
-            return last.getRecordedAt().toLocalDate();
+        VoteInfo last = votes.get(votes.size() - 1);
+        if (last.subject() == vn.hoinghi.assembly.VoteSubject.BALLOT_RESOLUTION) {
+            return last.recordedAt().toLocalDate();
         }
-        return f.lastPlenary().map(MeetingDetail::heldOn).orElse(last.getRecordedAt().toLocalDate());
+        return f.lastPlenary().map(MeetingDetail::heldOn).orElse(last.recordedAt().toLocalDate());
     }
 
     /** After two convocations without quorum the resolution went to all staff in writing (Art. 50(2)). */
     private OfficialDocument ballotMinutes(Facts f, Slot slot, Issue issue) {
-        PlenaryRecord record = f.overview().plenary().orElseThrow();
+        PlenaryInfo record = f.overview().plenary().orElseThrow();
         List<Block> b = new ArrayList<>();
-        LocalDate counted = record.getResolutionAdoptedOn() != null ? record.getResolutionAdoptedOn() : lastCountedOn(f);
+        LocalDate counted = record.resolutionAdoptedOn() != null ? record.resolutionAdoptedOn() : lastCountedOn(f);
         b.add(body(w.t("doc.ballot.opening", Texts.date(counted), f.school().name(), f.year())));
         b.add(heading(w.t("doc.ballot.h.reason")));
         failedConvocations(f).forEach(b::add);
@@ -488,60 +489,59 @@ class Composer {
      * is elected. Signed by the committee's head.
      */
     private OfficialDocument ballotCount(Facts f, Slot slot, Issue issue) {
-        BoardElection e = f.overview().election().orElseThrow();
-        int convened = f.lastPlenary().map(MeetingDetail::convened).orElse(e.getAttending());
+        BoardElectionInfo e = f.overview().election().orElseThrow();
+        int convened = f.lastPlenary().map(MeetingDetail::convened).orElse(e.attending());
         List<CandidateRow> candidates = f.overview().candidates();
-        List<PlenaryService.RoundView> rounds = f.overview().electionRounds();
-        String committee = f.overview().plenary().map(PlenaryRecord::getCountingCommittee).orElse(null);
+        List<ElectionRoundInfo> rounds = f.overview().electionRounds();
+        String committee = f.overview().plenary().map(PlenaryInfo::countingCommittee).orElse(null);
         List<Block> b = new ArrayList<>();
-        b.add(body(w.t("doc.count.opening", w.weekday(e.getHeldOn()), Texts.date(e.getHeldOn()), assemblyName(f),
+        b.add(body(w.t("doc.count.opening", w.weekday(e.heldOn()), Texts.date(e.heldOn()), assemblyName(f),
                 f.school().name())));
         if (committee != null) {
             b.add(item(w.t("doc.count.committee", committee)));
         }
         b.add(heading(w.t("doc.count.h.result")));
-        b.add(item(w.t("doc.count.seats", f.assembly().getBoardSeats(), candidates.size())));
-        b.add(item(w.t("doc.count.attendance", convened, e.getAttending())));
+        b.add(item(w.t("doc.count.seats", f.assembly().boardSeats(), candidates.size())));
+        b.add(item(w.t("doc.count.attendance", convened, e.attending())));
         if (rounds.isEmpty()) {
-            b.add(item(w.t("doc.count.issued", e.getBallotsIssued(), e.getBallotsReceived())));
-            b.add(item(w.t("doc.count.valid", e.getBallotsValid(), e.getBallotsInvalid())));
+            b.add(item(w.t("doc.count.issued", e.ballotsIssued(), e.ballotsReceived())));
+            b.add(item(w.t("doc.count.valid", e.ballotsValid(), e.ballotsInvalid())));
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
                 CandidateRow c = candidates.get(i);
                 int votes = c.votes() == null ? 0 : c.votes();
                 rows.add(List.of(String.valueOf(i + 1), c.fullName(), String.valueOf(votes),
-                        Words.percent(votes, e.getAttending()),
+                        Words.percent(votes, e.attending()),
                         w.t(c.elected() ? "doc.count.elected" : "doc.count.notElected")));
             }
             b.add(countTable(rows));
         }
-        for (PlenaryService.RoundView r : rounds) {
-            ElectionRound round = r.round();
+        for (ElectionRoundInfo round : rounds) {
             if (rounds.size() > 1) {
-                b.add(lead(w.t("doc.count.round", round.getRound(), round.getSeatsOpen()), ""));
+                b.add(lead(w.t("doc.count.round", round.round(), round.seatsOpen()), ""));
             }
-            b.add(item(w.t("doc.count.issued", round.getBallotsIssued(), round.getBallotsReceived())));
-            b.add(item(w.t("doc.count.valid", round.getBallotsValid(), round.getBallotsInvalid())));
+            b.add(item(w.t("doc.count.issued", round.ballotsIssued(), round.ballotsReceived())));
+            b.add(item(w.t("doc.count.valid", round.ballotsValid(), round.ballotsInvalid())));
             List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < r.votes().size(); i++) {
-                PlenaryService.RoundVoteView v = r.votes().get(i);
+            for (int i = 0; i < round.votes().size(); i++) {
+                PlenaryService.RoundVoteView v = round.votes().get(i);
                 rows.add(List.of(String.valueOf(i + 1), v.fullName(), String.valueOf(v.votes()),
-                        Words.percent(v.votes(), round.getAttending()), w.t(v.elected() ? "doc.count.elected"
+                        Words.percent(v.votes(), round.attending()), w.t(v.elected() ? "doc.count.elected"
                                 : v.tied() ? "doc.count.tied" : "doc.count.notElected")));
             }
             b.add(countTable(rows));
-            if (round.getOutcome() != ElectionRound.Outcome.COMPLETE) {
-                b.add(body(w.t(round.getOutcome() == ElectionRound.Outcome.TIE ? "doc.count.tieNext"
-                        : "doc.count.tooFewNext", round.getRound() + 1)));
+            if (round.outcome() != ElectionRound.Outcome.COMPLETE) {
+                b.add(body(w.t(round.outcome() == ElectionRound.Outcome.TIE ? "doc.count.tieNext"
+                        : "doc.count.tooFewNext", round.round() + 1)));
             }
         }
         b.add(heading(w.t("doc.count.h.elected")));
-        b.add(body(w.t("doc.count.rule", AssemblyRules.majorityNeeded(e.getAttending()), Words.number(e.getSeats()))));
+        b.add(body(w.t("doc.count.rule", AssemblyRules.majorityNeeded(e.attending()), Words.number(e.seats()))));
         List<CandidateRow> elected = electedSorted(candidates);
         for (int i = 0; i < elected.size(); i++) {
             CandidateRow c = elected.get(i);
             b.add(item(w.t("doc.count.electedItem", i + 1, c.fullName(), c.votes(),
-                    Words.percent(c.votes(), e.getAttending()))));
+                    Words.percent(c.votes(), e.attending()))));
         }
         b.add(body(w.t("doc.count.closing")));
         String signer = issue.signerName() == null || issue.signerName().isBlank() ? firstName(committee)
@@ -558,7 +558,7 @@ class Composer {
 
     /** Nghị quyết (Mẫu 1.1): adopted by more than half of those attending, signed for the presidium. */
     private OfficialDocument resolution(Facts f, Slot slot, Issue issue) {
-        PlenaryRecord record = f.overview().plenary().orElseThrow();
+        PlenaryInfo record = f.overview().plenary().orElseThrow();
         SchoolInfo s = f.school();
         String name = assemblyName(f);
         List<Block> b = new ArrayList<>();
@@ -569,7 +569,7 @@ class Composer {
                         s.name(), name))
                 .orElseGet(() -> w.t("doc.resolution.basis.plan", name, s.name()))));
         if (f.writtenBallot()) {
-            b.add(body(w.t("doc.resolution.basis.ballot", Texts.date(record.getResolutionAdoptedOn()))));
+            b.add(body(w.t("doc.resolution.basis.ballot", Texts.date(record.resolutionAdoptedOn()))));
         } else {
             MeetingDetail m = f.lastPlenary().orElseThrow();
             b.add(body(w.t("doc.resolution.basis.plenary", Texts.date(m.heldOn()), m.present(), m.convened())));
@@ -577,18 +577,18 @@ class Composer {
         b.add(centerBold(w.t("doc.resolution.resolves")));
         int article = 1;
         b.add(new Paragraph(w.t("doc.article", article++), w.t("doc.resolution.adopts"), Style.BODY));
-        lines(record.getResolutionText()).forEach(l -> b.add(item(l)));
+        lines(record.resolutionText()).forEach(l -> b.add(item(l)));
         b.add(new Paragraph(w.t("doc.article", article++), w.t("doc.resolution.votes"), Style.BODY));
-        for (Vote v : f.overview().votes().stream().filter(Vote::isPassed).toList()) {
-            b.add(item(w.t("doc.resolution.vote", voteLabel(v), v.getVotesFor(), v.getBaseCount(),
-                    Words.percent(v.getVotesFor(), v.getBaseCount()), v.getVotesAgainst(), v.getAbstentions())));
+        for (VoteInfo v : f.overview().votes().stream().filter(VoteInfo::passed).toList()) {
+            b.add(item(w.t("doc.resolution.vote", voteLabel(v), v.votesFor(), v.baseCount(),
+                    Words.percent(v.votesFor(), v.baseCount()), v.votesAgainst(), v.abstentions())));
         }
         if (f.overview().election().isPresent()) {
             b.add(new Paragraph(w.t("doc.article", article++), w.t("doc.resolution.board",
                     term(f.overview().election().get()), electedList(f)), Style.BODY));
         }
         b.add(new Paragraph(w.t("doc.article", article), w.t("doc.resolution.execution"), Style.BODY));
-        b.add(body(w.t("doc.resolution.adoptedOn", name, s.name(), Texts.date(record.getResolutionAdoptedOn()))));
+        b.add(body(w.t("doc.resolution.adoptedOn", name, s.name(), Texts.date(record.resolutionAdoptedOn()))));
         Signer signer = f.writtenBallot() ? signer(slot, issue)
                 : new Signer(slot.signerTitle(), null, issue.signerName());
         return document(f, slot, issue, w.t("doc.type.resolution"), name, List.of(), b,
@@ -601,7 +601,7 @@ class Composer {
         DraftView d = f.draft(DraftKind.REGULATIONS).orElseThrow();
         List<Block> b = new ArrayList<>();
         b.add(new Paragraph(null, w.t("doc.rules.note", assemblyName(f),
-                Texts.date(f.overview().plenary().orElseThrow().getResolutionAdoptedOn())), Style.CENTER_ITALIC));
+                Texts.date(f.overview().plenary().orElseThrow().resolutionAdoptedOn())), Style.CENTER_ITALIC));
         lines(rulesText(f.overview().plenary().orElseThrow(), d)).forEach(l -> b.add(body(l)));
         return document(f, slot, issue, w.t("doc.type.rules"), w.t("doc.rules.subject", f.school().name(), f.year()),
                 List.of(), b, List.of(w.t("doc.recipient.body", f.school().bodyName()),
@@ -610,7 +610,7 @@ class Composer {
 
     /** The union's decision recognising the election (Decree 59/2023 Art. 21(1)), in the union's format. */
     private OfficialDocument boardDecision(Facts f, Slot slot, Issue issue) {
-        BoardElection e = f.overview().election().orElseThrow();
+        BoardElectionInfo e = f.overview().election().orElseThrow();
         SchoolInfo s = f.school();
         List<CandidateRow> elected = electedSorted(f.overview().candidates());
         List<Block> b = new ArrayList<>();
@@ -619,8 +619,8 @@ class Composer {
         b.add(body(w.t("doc.basis.law")));
         b.add(body(w.t("doc.decision.basis.decree")));
         b.add(body(f.issued(DocumentRef.of(DocumentKind.BALLOT_COUNT))
-                .map(c -> w.t("doc.decision.basis.countNumbered", c.getSymbol(), assemblyName(f), Texts.date(e.getHeldOn())))
-                .orElseGet(() -> w.t("doc.decision.basis.count", assemblyName(f), Texts.date(e.getHeldOn())))));
+                .map(c -> w.t("doc.decision.basis.countNumbered", c.getSymbol(), assemblyName(f), Texts.date(e.heldOn())))
+                .orElseGet(() -> w.t("doc.decision.basis.count", assemblyName(f), Texts.date(e.heldOn())))));
         if (!s.hasUnion()) {
             b.add(body(w.t("doc.decision.basis.substitute", f.unionChair().isBlank() ? f.substitute()
                     : f.substitute() + " " + f.unionChair())));
@@ -632,7 +632,7 @@ class Composer {
         for (int i = 0; i < elected.size(); i++) {
             CandidateRow c = elected.get(i);
             rows.add(List.of(String.valueOf(i + 1), c.fullName(), String.valueOf(c.votes()),
-                    Words.percent(c.votes(), e.getAttending())));
+                    Words.percent(c.votes(), e.attending())));
         }
         b.add(new Table(List.of(w.t("doc.col.no"), w.t("doc.col.name"), w.t("doc.col.votes"), w.t("doc.col.share")),
                 List.of(10, 50, 20, 20), rows));
@@ -653,7 +653,7 @@ class Composer {
     private OfficialDocument emulation(Facts f, Slot slot, Issue issue) {
         List<RegistrationView> regs = f.overview().registrations();
         List<Block> b = new ArrayList<>();
-        b.add(body(w.t("doc.emulation.intro", Texts.date(f.assembly().getGroupMeetingsOn()), f.school().name(),
+        b.add(body(w.t("doc.emulation.intro", Texts.date(f.assembly().groupMeetingsOn()), f.school().name(),
                 f.year())));
         b.add(heading(w.t("doc.emulation.h.collective")));
         List<List<String>> collective = new ArrayList<>();
@@ -693,7 +693,7 @@ class Composer {
         String name = assemblyName(f);
         List<Block> b = new ArrayList<>();
         Optional<MeetingDetail> m = f.lastPlenary();
-        b.add(body(w.t("doc.letter.held", Texts.date(f.assembly().getPlenaryOn()), s.name(), name,
+        b.add(body(w.t("doc.letter.held", Texts.date(f.assembly().plenaryOn()), s.name(), name,
                 m.filter(x -> !f.writtenBallot()).map(x -> w.t("doc.letter.attendance", x.present(), x.convened()))
                         .orElse(""))));
         b.add(body(w.t("doc.letter.sends", s.name(), s.bodyName())));
@@ -784,7 +784,7 @@ class Composer {
     }
 
     String assemblyName(Facts f) {
-        return w.t(f.assembly().getKind() == AssemblyKind.EXTRAORDINARY ? "doc.assemblyName.extraordinary"
+        return w.t(f.assembly().kind() == AssemblyKind.EXTRAORDINARY ? "doc.assemblyName.extraordinary"
                 : "doc.assemblyName.regular", f.year());
     }
 
@@ -808,38 +808,38 @@ class Composer {
     /** The amended texts put to a second or later vote, each with its round: what the minutes keep of them. */
     private List<Block> amendedTexts(Facts f) {
         List<Block> list = new ArrayList<>();
-        for (Vote v : f.overview().votes()) {
-            if (v.getRound() > 1 && v.getVotedText() != null) {
-                list.add(item(w.t("doc.plenary.amended", voteLabel(v), oneLine(v.getVotedText()),
-                        w.t(v.isPassed() ? "doc.vote.passed" : "doc.vote.notPassed"))));
+        for (VoteInfo v : f.overview().votes()) {
+            if (v.round() > 1 && v.votedText() != null) {
+                list.add(item(w.t("doc.plenary.amended", voteLabel(v), oneLine(v.votedText()),
+                        w.t(v.passed() ? "doc.vote.passed" : "doc.vote.notPassed"))));
             }
         }
         return list;
     }
 
     /** The working rules as the plenary adopted them; the draft's text when the session recorded none. */
-    private static String rulesText(PlenaryRecord record, DraftView draft) {
-        return record.getRulesText() != null && !record.getRulesText().isBlank() ? record.getRulesText()
+    private static String rulesText(PlenaryInfo record, DraftView draft) {
+        return record.rulesText() != null && !record.rulesText().isBlank() ? record.rulesText()
                 : draft.latestContent();
     }
 
-    private Table votesTable(List<Vote> votes) {
+    private Table votesTable(List<VoteInfo> votes) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < votes.size(); i++) {
-            Vote v = votes.get(i);
-            rows.add(List.of(String.valueOf(i + 1), voteLabel(v), String.valueOf(v.getVotesFor()),
-                    String.valueOf(v.getVotesAgainst()), String.valueOf(v.getAbstentions()),
-                    Words.percent(v.getVotesFor(), v.getBaseCount()),
-                    w.t(v.isPassed() ? "doc.vote.passed" : "doc.vote.notPassed")));
+            VoteInfo v = votes.get(i);
+            rows.add(List.of(String.valueOf(i + 1), voteLabel(v), String.valueOf(v.votesFor()),
+                    String.valueOf(v.votesAgainst()), String.valueOf(v.abstentions()),
+                    Words.percent(v.votesFor(), v.baseCount()),
+                    w.t(v.passed() ? "doc.vote.passed" : "doc.vote.notPassed")));
         }
         return new Table(List.of(w.t("doc.col.no"), w.t("doc.col.voteSubject"), w.t("doc.col.for"),
                 w.t("doc.col.against"), w.t("doc.col.abstain"), w.t("doc.col.forShare"), w.t("doc.col.result")),
                 List.of(8, 30, 11, 12, 12, 12, 15), rows);
     }
 
-    private String voteLabel(Vote v) {
-        return w.t(v.getSubject().messageKey()) + (v.getLabel() == null ? "" : " – " + v.getLabel())
-                + (v.getRound() > 1 ? " " + w.t("doc.vote.round", v.getRound()) : "");
+    private String voteLabel(VoteInfo v) {
+        return w.t(v.subject().messageKey()) + (v.label() == null ? "" : " – " + v.label())
+                + (v.round() > 1 ? " " + w.t("doc.vote.round", v.round()) : "");
     }
 
     private String electedList(Facts f) {
@@ -857,8 +857,8 @@ class Composer {
     }
 
     /** The board's two-year term, from the year of the election ("2023 - 2025"). */
-    private static String term(BoardElection e) {
-        int from = e.getHeldOn().getYear();
+    private static String term(BoardElectionInfo e) {
+        int from = e.heldOn().getYear();
         return from + " - " + (from + SchoolRecords.BOARD_TERM_YEARS);
     }
 

@@ -38,7 +38,7 @@ class DocumentAudit {
     }
 
     private static AuditSubject subject(Facts f) {
-        return AuditSubject.assembly(f.assembly().getId(), f.assembly().getSchoolId(),
-                f.assembly().getProcessInstanceId());
+        return AuditSubject.assembly(f.assembly().id(), f.assembly().schoolId(),
+                f.assembly().processInstanceId());
     }
 }

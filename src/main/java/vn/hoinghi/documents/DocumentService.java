@@ -157,7 +157,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     public boolean mayManage(long assemblyId) {
         Overview o = queries.overview(assemblyId);
         AppUser user = CurrentUser.require();
-        return user.worksAt(o.assembly().getSchoolId()) && user.hasAnyRole(OFFICERS);
+        return user.worksAt(o.assembly().schoolId()) && user.hasAnyRole(OFFICERS);
     }
 
     /** The editable copy: as issued once signed, otherwise written now from the data (with a blank number). */
@@ -189,7 +189,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     public IssuedInfo sign(long assemblyId, DocumentRef ref, SignInput in) {
         Facts f = facts(assemblyId);
         AppUser user = CurrentUser.require();
-        if (!user.worksAt(f.assembly().getSchoolId())) {
+        if (!user.worksAt(f.assembly().schoolId())) {
             throw new BusinessRuleException("error.accessDenied");
         }
         Slot slot = availableSlot(f, ref);
@@ -228,7 +228,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
             }
         }
         int year = in.signedOn().getYear();
-        int number = numbering.next(f.assembly().getSchoolId(), year);
+        int number = numbering.next(f.assembly().schoolId(), year);
         String symbol = Words.number(number) + "/" + Composer.symbolSuffix(f, ref.kind());
         String signer = user.fullName();
         // a vice-principal signs the head's documents "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
@@ -236,7 +236,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
         Issue issue = new Issue(number, in.signedOn(), signer, onBehalf);
         var block = composer.signer(slot, issue);
         String title = block.authority() == null ? block.title() : block.authority() + " / " + block.title();
-        IssuedDocument doc = new IssuedDocument(assemblyId, f.assembly().getSchoolId(), ref, year, number, symbol,
+        IssuedDocument doc = new IssuedDocument(assemblyId, f.assembly().schoolId(), ref, year, number, symbol,
                 in.signedOn(), signer, title, in.capacity(), user.getUsername());
         OfficialDocument model = composer.compose(f, slot, issue);
         doc.setFiles(docx.render(model), pdf.render(model));
@@ -252,7 +252,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     public List<Role> capacities(long assemblyId) {
         Facts f = facts(assemblyId);
         AppUser user = CurrentUser.require();
-        if (!user.worksAt(f.assembly().getSchoolId())) {
+        if (!user.worksAt(f.assembly().schoolId())) {
             return List.of();
         }
         return composer.slot(f, DocumentRef.of(DocumentKind.RESOLUTION)).map(s -> capacitiesOf(user, s))
@@ -276,7 +276,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     public IssuedInfo withdraw(long assemblyId, DocumentRef ref, String reason) {
         Facts f = facts(assemblyId);
         AppUser user = CurrentUser.require();
-        if (!user.worksAt(f.assembly().getSchoolId())) {
+        if (!user.worksAt(f.assembly().schoolId())) {
             throw new BusinessRuleException("error.accessDenied");
         }
         Slot slot = composer.slot(f, ref).orElseThrow(() -> new BusinessRuleException("error.notFound"));
@@ -306,7 +306,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
 
     /** While the body holds the dossier (filed, or accepted) its pieces do not change (issue 15). */
     private void frozen(Facts f) {
-        DossierStatus status = f.overview().dossier().getStatus();
+        DossierStatus status = f.overview().dossier().status();
         if (status == DossierStatus.SUBMITTED || status == DossierStatus.ACCEPTED) {
             throw new BusinessRuleException(status == DossierStatus.ACCEPTED ? "documents.frozen.accepted"
                     : "documents.frozen.submitted");
@@ -424,7 +424,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
 
     private Facts facts(long assemblyId) {
         Overview o = queries.overview(assemblyId);
-        long schoolId = o.assembly().getSchoolId();
+        long schoolId = o.assembly().schoolId();
         Map<DocumentRef, IssuedDocument> done = issued.findByAssemblyId(assemblyId).stream()
                 .filter(d -> !d.isWithdrawn()).collect(Collectors.toMap(IssuedDocument::ref, d -> d));
         List<StaffInfo> active = directory.activeStaff(schoolId);
@@ -472,7 +472,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     private DocumentRow row(Facts f, Slot s, Map<Long, List<ScanInfo>> scanInfo, AppUser user,
                             List<IssuedDocument> withdrawn, Map<String, String> names) {
         Optional<IssuedDocument> d = f.issued(s.ref());
-        List<Role> mine = user.worksAt(f.assembly().getSchoolId()) ? capacitiesOf(user, s) : List.of();
+        List<Role> mine = user.worksAt(f.assembly().schoolId()) ? capacitiesOf(user, s) : List.of();
         return new DocumentRow(s.ref(), s.departmentName(), s.available(), s.waitingKey(), s.naturalDate(),
                 s.signerTitle(), s.defaultSigner(), d.map(DocumentService::info).orElse(null),
                 d.map(x -> scanInfo.getOrDefault(x.getId(), List.of())).orElse(List.of()), s.dossierPiece(),

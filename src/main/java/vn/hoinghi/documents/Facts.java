@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.hoinghi.assembly.Assembly;
+import vn.hoinghi.assembly.AssemblyInfo;
+import vn.hoinghi.assembly.PlenaryInfo;
 import vn.hoinghi.assembly.AssemblyQueries.Overview;
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.MeetingKind;
@@ -21,7 +22,7 @@ record Facts(Overview overview, List<MeetingDetail> meetings, List<DepartmentInf
              String vicePrincipal, String unionChair, Map<DocumentRef, IssuedDocument> issued,
              vn.hoinghi.school.LocalPractice practice, String substitute) {
 
-    Assembly assembly() {
+    AssemblyInfo assembly() {
         return overview.assembly();
     }
 
@@ -30,7 +31,7 @@ record Facts(Overview overview, List<MeetingDetail> meetings, List<DepartmentInf
     }
 
     String year() {
-        return assembly().getSchoolYear();
+        return assembly().schoolYear();
     }
 
     Optional<MeetingDetail> preparatory() {
@@ -60,7 +61,7 @@ record Facts(Overview overview, List<MeetingDetail> meetings, List<DepartmentInf
     }
 
     boolean writtenBallot() {
-        return overview.plenary().map(p -> p.isWrittenBallot()).orElse(false);
+        return overview.plenary().map(PlenaryInfo::writtenBallot).orElse(false);
     }
 
     Optional<IssuedDocument> issued(DocumentRef ref) {

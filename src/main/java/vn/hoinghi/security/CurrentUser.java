@@ -1,8 +1,11 @@
 package vn.hoinghi.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.hoinghi.shared.BusinessRuleException;
@@ -32,5 +35,21 @@ public final class CurrentUser {
             throw new BusinessRuleException("error.accessDenied");
         }
         return user;
+    }
+
+    /**
+     * Runs the step signed in as the person, as the login form would sign them in, then restores whoever was
+     * signed in: the demo data works its assemblies through the same services and checks as a person would.
+     */
+    public static <T> T runAs(AppUser user, Supplier<T> step) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return step.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

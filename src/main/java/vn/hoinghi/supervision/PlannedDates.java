@@ -79,7 +79,7 @@ public class PlannedDates {
         OpenTask task = open(taskId);
         Context ctx = context(task);
         if (plannedOn == null) {
-            throw new BusinessRuleException("planned.dateRequired");
+            throw BusinessRuleException.onField("plannedOn", "planned.dateRequired");
         }
         AppUser user = CurrentUser.require();
         PlannedDateReport report = reports.findBySeasonIdAndSchoolId(ctx.season().getId(), ctx.schoolId())

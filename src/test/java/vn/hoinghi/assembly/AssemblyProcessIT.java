@@ -136,9 +136,9 @@ class AssemblyProcessIT {
         sixMonthReview(id);
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview overview = queries.overview(id);
-        assertThat(overview.assembly().getStage()).isEqualTo(Stage.SIX_MONTH_REVIEW);
+        assertThat(overview.assembly().stage()).isEqualTo(Stage.SIX_MONTH_REVIEW);
         assertThat(overview.stages()).allMatch(AssemblyQueries.StageRow::done);
-        assertThat(overview.dossier().getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(overview.dossier().status()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(overview.history()).extracting(AssemblyQueries.HistoryRow::who).contains("Nguyễn Văn Hùng",
                 "Hoàng Thị Lan", "Đinh Thị Phương");
         assertThat(overview.candidates()).filteredOn(AssemblyQueries.CandidateRow::elected).hasSize(3);
@@ -185,7 +185,7 @@ class AssemblyProcessIT {
         finaliseFileAndReview(id, false);
         sixMonthReview(id);
         TestUsers.signIn(accounts, "hieutruong");
-        assertThat(queries.overview(id).plenary().orElseThrow().isWrittenBallot()).isTrue();
+        assertThat(queries.overview(id).plenary().orElseThrow().writtenBallot()).isTrue();
     }
 
     @Test
@@ -456,6 +456,6 @@ class AssemblyProcessIT {
 
     private Stage stageOf(long id) {
         TestUsers.signIn(accounts, "hieutruong");
-        return queries.overview(id).assembly().getStage();
+        return queries.overview(id).assembly().stage();
     }
 }

@@ -121,7 +121,7 @@ class ElectionRoundsIT {
         assertThat(o.candidates()).filteredOn(AssemblyQueries.CandidateRow::elected).hasSize(3);
         assertThat(o.electionRounds()).hasSize(2);
         assertThat(audit.forSubject(vn.hoinghi.audit.AuditSubject.assembly(walk.assemblyId, walk.schoolId,
-                o.assembly().getProcessInstanceId())))
+                o.assembly().processInstanceId())))
                 .filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.ELECTION_ROUND_RECORDED)
                 .extracting(vn.hoinghi.audit.AuditEntry::detail)
                 .satisfiesExactly(d -> assertThat(d).startsWith("Vòng 1:").contains("Bằng phiếu ở vị trí cuối"),

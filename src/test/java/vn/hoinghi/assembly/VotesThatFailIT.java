@@ -115,11 +115,11 @@ class VotesThatFailIT {
 
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview o = queries.overview(walk.assemblyId);
-        PlenaryRecord record = o.plenary().orElseThrow();
-        assertThat(record.isResolutionAdopted()).isTrue();
-        assertThat(record.getResolutionText()).startsWith("Nghị quyết đã sửa");
+        PlenaryInfo record = o.plenary().orElseThrow();
+        assertThat(record.resolutionAdopted()).isTrue();
+        assertThat(record.resolutionText()).startsWith("Nghị quyết đã sửa");
         var trail = audit.forSubject(vn.hoinghi.audit.AuditSubject.assembly(walk.assemblyId, walk.schoolId,
-                o.assembly().getProcessInstanceId()));
+                o.assembly().processInstanceId()));
         assertThat(trail).filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.SESSION_VOTES_RECORDED)
                 .singleElement().satisfies(e -> {
                     assertThat(e.actorUsername()).isEqualTo("thuky");
@@ -127,8 +127,8 @@ class VotesThatFailIT {
                 });
         assertThat(trail).filteredOn(e -> e.action() == vn.hoinghi.audit.AuditAction.REVOTE_RECORDED)
                 .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("Thông qua nghị quyết, lần 2: 14/20 tán thành – Thông qua"));
-        assertThat(o.votes()).filteredOn(v -> v.getSubject() == VoteSubject.RESOLUTION)
-                .extracting(Vote::getRound, Vote::isPassed)
+        assertThat(o.votes()).filteredOn(v -> v.subject() == VoteSubject.RESOLUTION)
+                .extracting(VoteInfo::round, VoteInfo::passed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
         String minutes = docx(DocumentRef.of(DocumentKind.PLENARY_MINUTES));
         assertThat(minutes).contains("Không thông qua", "(biểu quyết lần 2)", "Nghị quyết đã sửa: phấn đấu 98%",
@@ -175,7 +175,7 @@ class VotesThatFailIT {
 
         TestUsers.signIn(accounts, "hieutruong");
         AssemblyQueries.Overview o = queries.overview(walk.assemblyId);
-        assertThat(o.plenary().orElseThrow().getResolutionAdoptedOn()).isEqualTo(LocalDate.of(1991, 10, 5));
+        assertThat(o.plenary().orElseThrow().resolutionAdoptedOn()).isEqualTo(LocalDate.of(1991, 10, 5));
         assertThat(docx(DocumentRef.of(DocumentKind.PLENARY_MINUTES))).contains("Phiên họp ngày 28/09/1991",
                 "họp tiếp ngày 05/10/1991", "Ban soạn thảo sửa nghị quyết");
     }
@@ -214,9 +214,9 @@ class VotesThatFailIT {
         assertThat(plenary.recordSession(session, session(List.of(new VoteRow(VoteSubject.RESOLUTION, null, 24, 0, 1)),
                 null)).completed()).isTrue();
         TestUsers.signIn(accounts, "hieutruong");
-        PlenaryRecord record = queries.overview(walk.assemblyId).plenary().orElseThrow();
-        assertThat(record.isWrittenBallot()).as("adopted in the session, not by ballot").isFalse();
-        assertThat(record.isResolutionAdopted()).isTrue();
+        PlenaryInfo record = queries.overview(walk.assemblyId).plenary().orElseThrow();
+        assertThat(record.writtenBallot()).as("adopted in the session, not by ballot").isFalse();
+        assertThat(record.resolutionAdopted()).isTrue();
     }
 
     @Test

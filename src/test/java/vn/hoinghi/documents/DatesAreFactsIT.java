@@ -93,10 +93,10 @@ class DatesAreFactsIT {
         assertThat(followUp.recognize(task, LocalDate.of(1966, 10, 7), "Chủ tịch Công đoàn đi công tác")).isFalse();
         TestUsers.signIn(accounts, "hieutruong");
         var election = queries.overview(id).election().orElseThrow();
-        assertThat(election.isRecognitionLate()).isTrue();
-        assertThat(election.getRecognitionLateReason()).isEqualTo("Chủ tịch Công đoàn đi công tác");
+        assertThat(election.recognitionLate()).isTrue();
+        assertThat(election.recognitionLateReason()).isEqualTo("Chủ tịch Công đoàn đi công tác");
         var a = queries.overview(id).assembly();
-        assertThat(audit.forSubject(AuditSubject.assembly(id, a.getSchoolId(), a.getProcessInstanceId())))
+        assertThat(audit.forSubject(AuditSubject.assembly(id, a.schoolId(), a.processInstanceId())))
                 .extracting(AuditEntry::action).contains(AuditAction.RECOGNITION_LATE);
 
         String officers = walk.onlyTaskOf("ctcongdoan", AssemblyStep.ELECT_BOARD_OFFICERS.taskId());

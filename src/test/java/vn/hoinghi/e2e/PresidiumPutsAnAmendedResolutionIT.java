@@ -107,7 +107,7 @@ class PresidiumPutsAnAmendedResolutionIT extends ChromiumTest {
         page.getByText("Đã lưu và chuyển sang bước tiếp theo.").first().waitFor();
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the session is done").isZero();
         TestUsers.signIn(accounts, "hieutruong");
-        assertThat(queries.overview(walk.assemblyId).plenary().orElseThrow().getResolutionText())
+        assertThat(queries.overview(walk.assemblyId).plenary().orElseThrow().resolutionText())
                 .isEqualTo("Phấn đấu 98% học sinh lên lớp; bổ sung chỉ tiêu chuyển đổi số.");
         TestUsers.signOut();
         page.close();

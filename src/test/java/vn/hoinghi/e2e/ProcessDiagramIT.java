@@ -76,7 +76,7 @@ class ProcessDiagramIT extends ChromiumTest {
     }
 
     private String processOf(long assemblyId) {
-        return queries.overview(assemblyId).assembly().getProcessInstanceId();
+        return queries.overview(assemblyId).assembly().processInstanceId();
     }
 
     @Test

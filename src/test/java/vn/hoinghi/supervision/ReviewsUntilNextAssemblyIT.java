@@ -76,9 +76,9 @@ class ReviewsUntilNextAssemblyIT {
                 "Cả năm: hoàn thành.", true))).hasMessage("sixMonth.afterPrevious");
         followUp.recordSixMonth(second, new Inputs.SixMonth(plenaryOn.plusMonths(12).plusDays(2),
                 "Cả năm: hoàn thành các chỉ tiêu.", true));
-        assertThat(queries.overview(id).sixMonthReview().orElseThrow().getFindings())
+        assertThat(queries.overview(id).sixMonthReview().orElseThrow().findings())
                 .isEqualTo("Cả năm: hoàn thành các chỉ tiêu.");
-        assertThat(queries.overview(id).assembly().getStage()).isEqualTo(Stage.SIX_MONTH_REVIEW);
+        assertThat(queries.overview(id).assembly().stage()).isEqualTo(Stage.SIX_MONTH_REVIEW);
         Job third = nextReviewTimer(pid);
         assertThat(third.getDuedate()).isEqualTo(morningOf(plenaryOn.plusMonths(18)));
         assertThat(third.getDuedate()).isAfter(new Date());
@@ -93,8 +93,8 @@ class ReviewsUntilNextAssemblyIT {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(pid).count()).isZero();
         TestUsers.signIn(accounts, p.principal());
-        assertThat(queries.overview(id).assembly().getStage()).isEqualTo(Stage.CLOSED);
-        assertThat(queries.overview(next).assembly().getStage()).isNotEqualTo(Stage.CLOSED);
+        assertThat(queries.overview(id).assembly().stage()).isEqualTo(Stage.CLOSED);
+        assertThat(queries.overview(next).assembly().stage()).isNotEqualTo(Stage.CLOSED);
     }
 
     private void review(DemoAssemblies.People p, long id, String pid, LocalDate on, String findings) {

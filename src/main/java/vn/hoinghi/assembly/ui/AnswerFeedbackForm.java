@@ -14,6 +14,7 @@ import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FeedbackService.AnswerData;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.Answer;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The principal answers each consolidated point, in writing or at the plenary. */
 class AnswerFeedbackForm extends TaskForm<AnswerFeedbackForm.Values> {

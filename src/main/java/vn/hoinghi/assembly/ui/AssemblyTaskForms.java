@@ -17,6 +17,7 @@ import vn.hoinghi.tasks.OpenTask;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.tasks.TaskDrafts;
 import vn.hoinghi.tasks.TaskFormProvider;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The assembly's task forms, one per step, and under each what other features add for its stage. */
 @Component

@@ -30,7 +30,7 @@ import vn.hoinghi.assembly.AssemblyQueries.Overview;
 import vn.hoinghi.assembly.AssemblyQueries.RegistrationView;
 import vn.hoinghi.assembly.AssemblyQueries.StageRow;
 import vn.hoinghi.assembly.AssemblyQueries.TargetRowView;
-import vn.hoinghi.assembly.DiscussionEntry;
+import vn.hoinghi.assembly.DiscussionInfo;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.assembly.Vote;
@@ -69,12 +69,12 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
             throw new vn.hoinghi.shared.BusinessRuleException("error.notFound");
         }
         Overview o = queries.overview(id);
-        title = getTranslation("assembly.title", o.assembly().getSchoolYear());
+        title = getTranslation("assembly.title", o.assembly().schoolYear());
         removeAll();
         add(new H2(title + " – " + o.school().name()));
-        add(new Paragraph(getTranslation("assembly.summary", getTranslation("assemblyKind." + o.assembly().getKind()),
-                getTranslation("assemblyMode." + o.assembly().getMode()), o.assembly().getStaffCount(),
-                getTranslation(o.assembly().getStage().messageKey()))));
+        add(new Paragraph(getTranslation("assembly.summary", getTranslation("assemblyKind." + o.assembly().kind()),
+                getTranslation("assemblyMode." + o.assembly().mode()), o.assembly().staffCount(),
+                getTranslation(o.assembly().stage().messageKey()))));
         add(stepper(o.stages()));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -94,7 +94,7 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("assembly.tab.meetings"), meetings(o));
         tabs.add(getTranslation("assembly.tab.feedback"), feedback(o));
         tabs.add(getTranslation("assembly.tab.plenary"), plenary(o));
-        if (o.assembly().isElectBoard()) {
+        if (o.assembly().electBoard()) {
             tabs.add(getTranslation("assembly.tab.board"), board(o));
         }
         tabs.add(getTranslation("assembly.tab.dossier"), dossier(o));
@@ -129,8 +129,8 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
     private Component progress(Overview o) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        if (o.assembly().getProcessInstanceId() != null) {
-            box.add(new ProcessPicture(diagrams, o.assembly().getProcessInstanceId()));
+        if (o.assembly().processInstanceId() != null) {
+            box.add(new ProcessPicture(diagrams, o.assembly().processInstanceId()));
         }
         box.add(new H3(getTranslation("assembly.openTasks")));
         box.add(grid(o.openTasks(), List.of(
@@ -192,32 +192,32 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         o.plenary().ifPresent(p -> {
-            if (p.isWrittenBallot()) {
+            if (p.writtenBallot()) {
                 box.add(new Paragraph(getTranslation("assembly.byBallot")));
             } else {
-                box.add(new Paragraph(getTranslation("session.presidium") + ": " + FormSupport.orEmpty(p.getPresidium())));
-                box.add(new Paragraph(getTranslation("session.secretaries") + ": " + FormSupport.orEmpty(p.getSecretaries())));
+                box.add(new Paragraph(getTranslation("session.presidium") + ": " + FormSupport.orEmpty(p.presidium())));
+                box.add(new Paragraph(getTranslation("session.secretaries") + ": " + FormSupport.orEmpty(p.secretaries())));
             }
         });
         box.add(new H3(getTranslation("session.votes")));
         box.add(grid(o.votes(), List.of(
-                col("session.voteSubject", v -> getTranslation(v.getSubject().messageKey())
-                        + (v.getLabel() == null ? "" : " – " + v.getLabel())),
-                col("assembly.base", v -> String.valueOf(v.getBaseCount())),
-                col("vote.for", v -> String.valueOf(v.getVotesFor())),
-                col("vote.against", v -> String.valueOf(v.getVotesAgainst())),
-                col("vote.abstain", v -> String.valueOf(v.getAbstentions())),
-                col("assembly.result", v -> getTranslation(v.isPassed() ? "vote.passed" : "vote.notPassed")))));
+                col("session.voteSubject", v -> getTranslation(v.subject().messageKey())
+                        + (v.label() == null ? "" : " – " + v.label())),
+                col("assembly.base", v -> String.valueOf(v.baseCount())),
+                col("vote.for", v -> String.valueOf(v.votesFor())),
+                col("vote.against", v -> String.valueOf(v.votesAgainst())),
+                col("vote.abstain", v -> String.valueOf(v.abstentions())),
+                col("assembly.result", v -> getTranslation(v.passed() ? "vote.passed" : "vote.notPassed")))));
         box.add(new H3(getTranslation("session.discussion")));
         box.add(grid(o.discussion(), List.of(
-                col("session.speaker", DiscussionEntry::getSpeaker),
-                col("session.question", DiscussionEntry::getQuestion),
-                col("session.answer", d -> FormSupport.orEmpty(d.getAnswer())))));
+                col("session.speaker", DiscussionInfo::speaker),
+                col("session.question", DiscussionInfo::question),
+                col("session.answer", d -> FormSupport.orEmpty(d.answer())))));
         o.plenary().ifPresent(p -> {
-            Pre text = new Pre(FormSupport.orEmpty(p.getResolutionText()));
+            Pre text = new Pre(FormSupport.orEmpty(p.resolutionText()));
             text.getStyle().set("white-space", "pre-wrap");
-            String signed = p.getResolutionSignedOn() == null ? getTranslation("assembly.notSigned")
-                    : getTranslation("assembly.signed", Texts.date(p.getResolutionSignedOn()), Texts.date(p.getResolutionSentOn()));
+            String signed = p.resolutionSignedOn() == null ? getTranslation("assembly.notSigned")
+                    : getTranslation("assembly.signed", Texts.date(p.resolutionSignedOn()), Texts.date(p.resolutionSentOn()));
             box.add(new Details(getTranslation("review.resolution") + " – " + signed, text));
         });
         return box;
@@ -226,13 +226,13 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
     private Component board(Overview o) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        o.election().ifPresent(e -> box.add(new Paragraph(getTranslation("assembly.election", e.getAttending(),
-                e.getBallotsIssued(), e.getBallotsReceived(), e.getBallotsValid(), e.getBallotsInvalid(),
-                Texts.date(e.getRecognitionDue()),
-                e.getRecognizedOn() == null ? "—" : Texts.date(e.getRecognizedOn())))));
-        o.election().filter(e -> e.isRecognitionLate()).ifPresent(e -> {
-            Span late = new Span(getTranslation("assembly.recognitionLate", Texts.date(e.getRecognitionDue()),
-                    e.getRecognitionLateReason() == null ? "—" : e.getRecognitionLateReason()));
+        o.election().ifPresent(e -> box.add(new Paragraph(getTranslation("assembly.election", e.attending(),
+                e.ballotsIssued(), e.ballotsReceived(), e.ballotsValid(), e.ballotsInvalid(),
+                Texts.date(e.recognitionDue()),
+                e.recognizedOn() == null ? "—" : Texts.date(e.recognizedOn())))));
+        o.election().filter(e -> e.recognitionLate()).ifPresent(e -> {
+            Span late = new Span(getTranslation("assembly.recognitionLate", Texts.date(e.recognitionDue()),
+                    e.recognitionLateReason() == null ? "—" : e.recognitionLateReason()));
             late.addClassNames("rule-bad", "recognition-late");
             box.add(late);
         });
@@ -248,18 +248,18 @@ public class AssemblyView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         var d = o.dossier();
-        box.add(new Paragraph(getTranslation("dossier.deadline", Texts.date(d.getDeadline()))));
-        box.add(new Paragraph(getTranslation("assemblies.dossier") + ": " + getTranslation(d.getStatus().messageKey())));
-        if (d.getSubmittedOn() != null) {
-            box.add(new Paragraph(getTranslation("dossier.submittedOn") + ": " + Texts.date(d.getSubmittedOn())));
+        box.add(new Paragraph(getTranslation("dossier.deadline", Texts.date(d.deadline()))));
+        box.add(new Paragraph(getTranslation("assemblies.dossier") + ": " + getTranslation(d.status().messageKey())));
+        if (d.submittedOn() != null) {
+            box.add(new Paragraph(getTranslation("dossier.submittedOn") + ": " + Texts.date(d.submittedOn())));
         }
-        if (d.getReturnReason() != null) {
-            box.add(new Paragraph(getTranslation("dossier.returnedWith", d.getReturnReason())));
+        if (d.returnReason() != null) {
+            box.add(new Paragraph(getTranslation("dossier.returnedWith", d.returnReason())));
         }
-        o.plenary().filter(r -> r.getNewsPostedOn() != null).ifPresent(r -> box.add(new Paragraph(
-                getTranslation("assembly.newsPosted", Texts.date(r.getNewsPostedOn()), r.getNewsLink()))));
+        o.plenary().filter(r -> r.newsPostedOn() != null).ifPresent(r -> box.add(new Paragraph(
+                getTranslation("assembly.newsPosted", Texts.date(r.newsPostedOn()), r.newsLink()))));
         o.sixMonthReview().ifPresent(r -> box.add(new Paragraph(getTranslation("assembly.sixMonth",
-                Texts.date(r.getReviewedOn()), r.getFindings()))));
+                Texts.date(r.reviewedOn()), r.findings()))));
         return box;
     }
 

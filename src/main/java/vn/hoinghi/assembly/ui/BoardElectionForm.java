@@ -36,6 +36,8 @@ import vn.hoinghi.assembly.PlenaryService.ElectionOutcome;
 import vn.hoinghi.assembly.PlenaryService.RoundView;
 import vn.hoinghi.assembly.PlenaryService.RoundVoteView;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /**
  * Biên bản kiểm phiếu, one round at a time: ballots and each candidate's votes; more than half of those

@@ -15,6 +15,7 @@ import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.RecognitionData;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.PlenaryService.CandidateView;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The new board elects its head and deputy head(s) (Art. 60(4), 63(2)(a)). */
 class BoardOfficersForm extends TaskForm<BoardOfficersForm.Values> {

@@ -13,6 +13,8 @@ import vn.hoinghi.assembly.FeedbackService;
 import vn.hoinghi.assembly.FeedbackService.ConsolidationData;
 import vn.hoinghi.assembly.FeedbackService.ItemView;
 import vn.hoinghi.assembly.Inputs.FeedbackRow;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** The union chair merges the departments' feedback into one list for the principal. */
 class ConsolidateFeedbackForm extends TaskForm<ConsolidateFeedbackForm.Values> {

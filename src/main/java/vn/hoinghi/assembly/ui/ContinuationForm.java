@@ -12,6 +12,7 @@ import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PlenaryService.ContinuationData;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The resolution was not adopted: the principal sets the day the assembly continues; then check-in again. */
 class ContinuationForm extends TaskForm<ContinuationForm.Values> {

@@ -25,6 +25,8 @@ import vn.hoinghi.assembly.Inputs.RegistrationRow;
 import vn.hoinghi.assembly.Inputs.TargetRow;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** Hội nghị cấp tổ: attendance, the department's results and targets, feedback on the drafts, emulation. */
 class DepartmentMeetingForm extends TaskForm<DepartmentMeetingForm.Values> {

@@ -10,6 +10,7 @@ import vn.hoinghi.assembly.DraftStatus;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.PreparationService.DraftData;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** Writing (or revising) one assigned draft. */
 class DraftForm extends TaskForm<DraftForm.Values> {

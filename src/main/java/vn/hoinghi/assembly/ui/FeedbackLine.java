@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.hoinghi.assembly.DraftKind;
 import vn.hoinghi.assembly.Inputs.FeedbackRow;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** One feedback point: which draft it is about (or general) and what it says. */
 class FeedbackLine extends HorizontalLayout implements RowList.Row<FeedbackRow> {

@@ -16,6 +16,7 @@ import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The union chair files the dossier with the supervising body; a returned dossier shows the reason. */
 class FileDossierForm extends TaskForm<FileDossierForm.Values> {

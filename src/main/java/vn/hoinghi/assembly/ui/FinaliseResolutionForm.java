@@ -17,6 +17,7 @@ import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /**
  * A member of the presidium finalises the resolution, signs it in a role they hold (it gets its number at once)

@@ -28,6 +28,8 @@ import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.PreparationService.DraftView;
 import vn.hoinghi.assembly.PreparationService.KeyStaffData;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** Hội nghị cán bộ chủ chốt: review each draft, approve the programme, nominate board candidates. */
 class KeyStaffMeetingForm extends TaskForm<KeyStaffMeetingForm.Values> {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The union chair puts the news of the assembly on the school's website, within the school's N days. */
 class NewsPostForm extends TaskForm<NewsPostForm.Values> {

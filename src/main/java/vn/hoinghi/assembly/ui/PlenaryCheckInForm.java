@@ -19,6 +19,7 @@ import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PlenaryService.CheckInData;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** Check-in at the plenary, with the quorum (two thirds of those convened) shown as people arrive. */
 class PlenaryCheckInForm extends TaskForm<PlenaryCheckInForm.Values> {

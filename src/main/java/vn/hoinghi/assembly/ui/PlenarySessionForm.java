@@ -22,6 +22,8 @@ import vn.hoinghi.assembly.Inputs.VoteRow;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PlenaryService.SessionData;
 import vn.hoinghi.assembly.VoteSubject;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** The plenary session: presidium, discussion, every vote's counts, and the resolution adopted. */
 class PlenarySessionForm extends TaskForm<PlenarySessionForm.Values> {

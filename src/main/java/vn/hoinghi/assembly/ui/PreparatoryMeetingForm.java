@@ -22,6 +22,8 @@ import vn.hoinghi.assembly.Inputs.DraftAssignment;
 import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.assembly.PreparationService.PreparatoryData;
 import vn.hoinghi.school.StaffInfo;
+import vn.hoinghi.tasks.ui.TaskForm;
+import vn.hoinghi.tasks.ui.RowList;
 
 /** Hội nghị trù bị: who came, the organising committee, and who drafts what by when. */
 class PreparatoryMeetingForm extends TaskForm<PreparatoryMeetingForm.Values> {

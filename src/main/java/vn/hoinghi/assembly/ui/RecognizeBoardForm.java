@@ -15,6 +15,7 @@ import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.RecognitionData;
 import vn.hoinghi.shared.Checks;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The union executive recognises the election result, within 5 working days (Decree 59/2023 Art. 21(1)). */
 class RecognizeBoardForm extends TaskForm<RecognizeBoardForm.Values> {

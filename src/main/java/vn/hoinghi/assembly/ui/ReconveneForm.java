@@ -11,6 +11,7 @@ import vn.hoinghi.assembly.Assembly;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The plenary lacked a quorum: set the date of the second convocation. */
 class ReconveneForm extends TaskForm<ReconveneForm.Values> {

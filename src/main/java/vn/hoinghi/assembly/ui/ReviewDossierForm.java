@@ -13,6 +13,7 @@ import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.ReviewData;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The supervising body accepts the dossier or returns it with a reason. */
 class ReviewDossierForm extends TaskForm<ReviewDossierForm.Values> {

@@ -22,6 +22,7 @@ import vn.hoinghi.assembly.PlenaryService.SessionData;
 import vn.hoinghi.assembly.Vote;
 import vn.hoinghi.assembly.VoteSubject;
 import vn.hoinghi.shared.Errors;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /**
  * The session after its first count, when something was not adopted: every round so far, an amended text put

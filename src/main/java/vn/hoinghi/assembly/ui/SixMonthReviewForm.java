@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.hoinghi.assembly.FollowUpService;
 import vn.hoinghi.assembly.FollowUpService.ResolutionData;
 import vn.hoinghi.assembly.Inputs;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** Every six months the principal and the union check the resolution and tell all staff (Art. 52(3)). */
 class SixMonthReviewForm extends TaskForm<SixMonthReviewForm.Values> {

@@ -15,6 +15,7 @@ import vn.hoinghi.assembly.AssemblyRules;
 import vn.hoinghi.assembly.Inputs;
 import vn.hoinghi.assembly.PlenaryService;
 import vn.hoinghi.assembly.PlenaryService.BallotData;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** Two convocations lacked a quorum: the resolution goes to all staff as a written opinion ballot. */
 class WrittenBallotForm extends TaskForm<WrittenBallotForm.Values> {

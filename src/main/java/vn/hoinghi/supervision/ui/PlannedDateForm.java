@@ -1,32 +1,39 @@
 package vn.hoinghi.supervision.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import jakarta.validation.constraints.NotNull;
 
 import vn.hoinghi.shared.DatePickers;
-import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.Texts;
 import vn.hoinghi.supervision.PlannedDates;
 import vn.hoinghi.supervision.PlannedDates.PlannedDateData;
+import vn.hoinghi.tasks.ui.TaskForm;
 
 /** The principal reports the planned plenary date, seeing the body's deadlines and the dossier's contents. */
-class PlannedDateForm extends VerticalLayout {
+class PlannedDateForm extends TaskForm<PlannedDateForm.Values> {
 
+    static final class Values {
+        @NotNull(message = "planned.dateRequired")
+        LocalDate plannedOn;
+    }
+
+    private final PlannedDates service;
+    private final String taskId;
     final DatePicker plannedOn;
-    final Button submit;
     private final Span late = new Span();
 
     PlannedDateForm(PlannedDates service, String taskId, Runnable onDone) {
-        setPadding(false);
-        addClassName("task-form");
+        super(Values::new, onDone);
+        this.service = service;
+        this.taskId = taskId;
         PlannedDateData data = service.data(taskId);
         add(new H2(data.taskName()));
         add(new Paragraph(getTranslation("planned.intro", data.schoolName(), data.schoolYear())));
@@ -48,15 +55,19 @@ class PlannedDateForm extends VerticalLayout {
         late.addClassName("rule-bad");
         plannedOn.addValueChangeListener(e -> showLate(data));
         showLate(data);
-        submit = new Button(getTranslation("planned.submit"), VaadinIcon.CHECK.create(), e -> {
-            if (Errors.run(this, () -> service.report(taskId, plannedOn.getValue()))) {
-                Errors.showSuccess(getTranslation("planned.done"));
-                onDone.run();
-            }
-        });
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClassName("submit-task");
-        add(plannedOn, late, submit);
+        add(plannedOn, late);
+        bind(plannedOn, v -> v.plannedOn, (v, x) -> v.plannedOn = x);
+        addSubmit(getTranslation("planned.submit"));
+    }
+
+    @Override
+    protected void submit(Values v) {
+        service.report(taskId, v.plannedOn);
+    }
+
+    @Override
+    protected String successMessage() {
+        return getTranslation("planned.done");
     }
 
     private void showLate(PlannedDateData data) {

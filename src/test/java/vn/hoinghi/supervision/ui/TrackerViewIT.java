@@ -97,7 +97,7 @@ class TrackerViewIT extends KaribuSupport {
     }
 
     @Test
-    void the_principal_reports_the_planned_date_from_the_inbox_and_the_officer_sees_it() {
+    void the_principal_reports_the_planned_date_from_the_inbox_an_empty_date_refused_at_the_field_and_the_officer_sees_it() {
         SupervisionTestData.Body body = SupervisionTestData.body(ctx, BodyKind.OTHER, 1);
         login(body.officer());
         UI.getCurrent().navigate("supervision/season");
@@ -114,7 +114,12 @@ class TrackerViewIT extends KaribuSupport {
         assertThat(task.assemblyLabel()).isEqualTo(year + " · " + body.schools().get(0).name());
         UI.getCurrent().navigate("task/" + task.id());
         _get(TaskView.class);
-        _get(DatePicker.class).setValue(today.plusDays(25));
+        DatePicker date = _get(DatePicker.class);
+        _click(_get(Button.class, spec -> spec.withText("Gửi báo cáo")));
+        assertThat(date.isInvalid()).as("no date: refused under the field, the task stays open").isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Hãy chọn ngày dự kiến họp toàn thể.");
+        NotificationsKt.expectNoNotifications();
+        date.setValue(today.plusDays(25));
         assertThat(_get(Span.class, spec -> spec.withClasses("rule-bad")).getText())
                 .startsWith("Ngày này muộn hơn hạn tổ chức hội nghị");
         _click(_get(Button.class, spec -> spec.withText("Gửi báo cáo")));

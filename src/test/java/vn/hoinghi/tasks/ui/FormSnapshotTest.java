@@ -1,4 +1,4 @@
-package vn.hoinghi.assembly.ui;
+package vn.hoinghi.tasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

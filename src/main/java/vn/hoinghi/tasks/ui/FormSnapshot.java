@@ -1,4 +1,4 @@
-package vn.hoinghi.assembly.ui;
+package vn.hoinghi.tasks.ui;
 
 import java.io.IOException;
 import java.io.StringReader;

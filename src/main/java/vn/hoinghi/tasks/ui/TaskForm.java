@@ -1,4 +1,4 @@
-package vn.hoinghi.assembly.ui;
+package vn.hoinghi.tasks.ui;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ import vn.hoinghi.shared.Errors;
  * is shown at the field it concerns, found by its path ("heldOn", "votes[2].votesFor") among this form's
  * fields and its rows' fields of the same names; only a refusal of the whole form is a pop-up.
  */
-abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.UnsavedChanges {
+@org.springframework.modulith.NamedInterface("ui")
+public abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.UnsavedChanges {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -75,7 +76,7 @@ abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.Un
      * Lets the form be saved as a draft of its task and reopens the saved draft, if any; called once the form
      * is built. What the form shows from then on is the baseline that "unsaved changes" compares against.
      */
-    void enableDrafts(vn.hoinghi.tasks.TaskDrafts taskDrafts, String taskId, java.util.function.Function<String, String> nameOf) {
+    public void enableDrafts(vn.hoinghi.tasks.TaskDrafts taskDrafts, String taskId, java.util.function.Function<String, String> nameOf) {
         this.drafts = taskDrafts;
         this.draftTaskId = taskId;
         Button saveDraft = new Button(getTranslation("taskDraft.save"), VaadinIcon.DOWNLOAD_ALT.create(),
@@ -209,7 +210,7 @@ abstract class TaskForm<F> extends VerticalLayout implements vn.hoinghi.tasks.Un
     }
 
     /** Shows the text under the field the path names, or as a pop-up when it names none of this form's fields. */
-    void show(String path, String text) {
+    protected void show(String path, String text) {
         HasValidation field = path == null || path.isEmpty() ? null : fieldAt(path);
         if (field == null) {
             Errors.showError(text);

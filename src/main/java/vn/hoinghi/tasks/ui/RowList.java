@@ -1,4 +1,4 @@
-package vn.hoinghi.assembly.ui;
+package vn.hoinghi.tasks.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** Repeatable rows where the paper has a list: feedback points, candidates, targets, votes. */
-class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
+@org.springframework.modulith.NamedInterface("ui")
+public class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
 
-    interface Row<V> {
+    public interface Row<V> {
         /** The row's value, or null when the row was left empty. */
         V value();
     }
@@ -24,7 +25,7 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
     private final List<R> rows = new ArrayList<>();
     private final VerticalLayout body = new VerticalLayout();
 
-    RowList(Supplier<R> factory, String addLabel) {
+    public RowList(Supplier<R> factory, String addLabel) {
         this.factory = factory;
         setPadding(false);
         body.setPadding(false);
@@ -34,7 +35,7 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
         add(body, add);
     }
 
-    R addRow() {
+    public R addRow() {
         R row = factory.get();
         rows.add(row);
         Button remove = new Button(VaadinIcon.TRASH.create());
@@ -53,7 +54,7 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
     }
 
     /** Adds empty rows, or removes the last ones, until there are n (a saved draft had n rows). */
-    void resize(int n) {
+    public void resize(int n) {
         while (rows.size() < n) {
             addRow();
         }
@@ -63,16 +64,16 @@ class RowList<R extends Component & RowList.Row<V>, V> extends VerticalLayout {
         }
     }
 
-    List<V> values() {
+    public List<V> values() {
         return rows.stream().map(Row::value).filter(java.util.Objects::nonNull).toList();
     }
 
-    List<R> rows() {
+    public List<R> rows() {
         return List.copyOf(rows);
     }
 
     /** The rows that were filled in, in the order of {@link #values()}: a refusal's row index counts these. */
-    List<R> filledRows() {
+    public List<R> filledRows() {
         return rows.stream().filter(r -> r.value() != null).toList();
     }
 }
