@@ -55,11 +55,18 @@ class JobsLeftByACrash implements SmartInitializingSingleton {
         }
         named.setLockOwner(nodeName);
         JobServiceConfiguration jobs = executor.getJobServiceConfiguration();
+        long held = jdbc.sql("select count(*) from ACT_RU_JOB where LOCK_OWNER_ = :owner").param("owner", nodeName)
+                .query(Long.class).single();
         engine.getCommandExecutor().execute(context -> new UnacquireOwnedJobsCmd(nodeName, null, jobs).execute(context));
         // timers taken for moving to the executor's queue: the engine has no command for these
         int timers = jdbc.sql("update ACT_RU_TIMER_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null"
                 + " where LOCK_OWNER_ = :owner").param("owner", nodeName).update();
-        log.info("Job executor of node {}{}", nodeName, timers > 0 ? "; " + timers + " timers released" : "");
+        if (held + timers > 0) {
+            log.warn("Job executor of node {}: took back {} jobs and {} timers it held when it stopped without"
+                    + " shutting down", nodeName, held, timers);
+        } else {
+            log.info("Job executor of node {}", nodeName);
+        }
     }
 
     private static String host() {
