@@ -305,7 +305,8 @@ class CrashMidSeasonIT {
                     inFlight++;
                 }
             }
-            assertThat(inFlight).as("e-mails being handed over at the kill").isLessThanOrEqualTo(8);
+            // one at a time on each of the engine's 8 job threads and on the outbox sweep's thread
+            assertThat(inFlight).as("e-mails being handed over at the kill").isLessThanOrEqualTo(9);
 
             // the registers: numbers 1..n for each school and year, the counter at n
             Map<String, List<Integer>> numbers = jdbc.sql("select school_id, issue_year, seq_no from issued_document")
