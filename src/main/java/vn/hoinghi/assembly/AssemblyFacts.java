@@ -40,6 +40,20 @@ public class AssemblyFacts {
         return assemblies.findById(assemblyId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
     }
 
+    /**
+     * The assembly, for what its page shows: to the people of its school and the officers of its school's body;
+     * refused to anyone else (the access matrix found these reads open to every school).
+     */
+    Assembly readable(long assemblyId) {
+        Assembly a = assembly(assemblyId);
+        vn.hoinghi.security.AppUser user = vn.hoinghi.security.CurrentUser.require();
+        if (!user.worksAt(a.getSchoolId()) && !(user.supervisingBodyId() != null
+                && user.supervises(supervisingBodyOf(a.getSchoolId())))) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return a;
+    }
+
     /** The school an assembly belongs to; refused as not found for an unknown id. */
     public long schoolOf(long assemblyId) {
         return assembly(assemblyId).getSchoolId();

@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoinghi.assembly.workflow.AssemblyVariables;
 import vn.hoinghi.school.SchoolMoved;
+import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.security.TaskGroups;
 import vn.hoinghi.shared.BusinessRuleException;
 
@@ -31,6 +34,7 @@ public class DossierReviews {
 
     /** Accepts, or returns with a reason that reopens the school's filing task. */
     public void decide(long assemblyId, Inputs.Review review) {
+        requireOfficer(assemblyId);
         Task task = reviewTask(assemblyId);
         if (task == null) {
             throw new BusinessRuleException("tracker.notAwaitingReview");
@@ -40,7 +44,17 @@ public class DossierReviews {
 
     @Transactional(readOnly = true)
     public boolean awaitingReview(long assemblyId) {
+        requireOfficer(assemblyId);
         return reviewTask(assemblyId) != null;
+    }
+
+    /** Only an officer of the school's own body decides (the review task says so too, once there is one). */
+    private void requireOfficer(long assemblyId) {
+        AppUser user = CurrentUser.require();
+        if (!user.hasRole(Role.SUPERVISOR)
+                || !user.supervises(facts.supervisingBodyOf(facts.schoolOf(assemblyId)))) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
     }
 
     /**

@@ -265,7 +265,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public List<ItemView> itemViews(long assemblyId, boolean consolidated) {
         Map<Long, String> names = new HashMap<>();
-        Assembly assembly = facts.assembly(assemblyId);
+        Assembly assembly = facts.readable(assemblyId);
         directory.departments(assembly.getSchoolId()).forEach(d -> names.put(d.id(), d.name()));
         return items.findByAssemblyIdAndConsolidatedOrderByPosition(assemblyId, consolidated).stream()
                 .map(i -> new ItemView(i.getId(), names.get(i.getDepartmentId()), i.getDraftKind(), i.getContent(),

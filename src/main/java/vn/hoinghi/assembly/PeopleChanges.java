@@ -229,6 +229,11 @@ public class PeopleChanges implements HeldTasks {
     @Transactional(readOnly = true)
     public boolean groupMeetingsOpen(long assemblyId) {
         Assembly a = assembly(assemblyId);
+        AppUser user = CurrentUser.require();
+        if (!user.worksAt(a.getSchoolId()) && !(user.supervisingBodyId() != null
+                && user.supervises(directory.school(a.getSchoolId()).bodyId()))) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
         return a.getProcessInstanceId() != null && !a.isCancelled() && runtime.createExecutionQuery()
                 .processInstanceId(a.getProcessInstanceId())
                 .activityId(AssemblyStep.DEPARTMENT_MEETING.taskId()).count() > 0;

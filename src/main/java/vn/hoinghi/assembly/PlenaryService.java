@@ -677,6 +677,7 @@ public class PlenaryService {
     /** Every round held, with each candidate's votes, in order: what the ballot-count minutes print. */
     @Transactional(readOnly = true)
     public List<RoundView> roundViews(long assemblyId) {
+        facts.readable(assemblyId);
         List<ElectionRound> list = rounds.findByAssemblyIdOrderByRound(assemblyId);
         if (list.isEmpty()) {
             return List.of();

@@ -407,6 +407,7 @@ public class PreparationService {
 
     @Transactional(readOnly = true)
     public List<DraftView> drafts(long assemblyId) {
+        facts.readable(assemblyId);
         List<Draft> list = drafts.findByAssemblyIdOrderById(assemblyId);
         Map<Long, String> names = directory.names(list.stream().map(Draft::getAuthorId).toList());
         return list.stream().map(d -> view(d, names.get(d.getAuthorId()))).toList();

@@ -10,6 +10,7 @@ public record AuditSubject(String kind, Long id, Long schoolId, Long bodyId, Str
     public static final String ASSEMBLY = "ASSEMBLY";
     public static final String CONFERENCE = "CONFERENCE";
     public static final String PROCESS = "PROCESS";
+    public static final String SCHOOL = "SCHOOL";
 
     public AuditSubject {
         if (schoolId == null && bodyId == null) {
@@ -23,6 +24,11 @@ public record AuditSubject(String kind, Long id, Long schoolId, Long bodyId, Str
 
     public static AuditSubject conference(long conferenceId, long bodyId, String processInstanceId) {
         return new AuditSubject(CONFERENCE, conferenceId, null, bodyId, processInstanceId);
+    }
+
+    /** The school itself: what its administrator changed, kept whether or not an assembly is under way. */
+    public static AuditSubject school(long schoolId) {
+        return new AuditSubject(SCHOOL, schoolId, schoolId, null, null);
     }
 
     /** A process instance of a school (schoolId set) or of a body (bodyId set). */

@@ -49,6 +49,7 @@ public class AuditTrail {
     /** One task's history, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> forTask(String taskId) {
+        CurrentUser.require();
         List<AuditEvent> found = events.findByTaskIdOrderByOccurredAtAscIdAsc(taskId);
         found.forEach(e -> requireReader(e.getSchoolId(), e.getBodyId()));
         return found.stream().map(AuditEvent::toEntry).toList();

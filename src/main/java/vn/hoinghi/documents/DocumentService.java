@@ -192,11 +192,13 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
         if (!user.worksAt(f.assembly().schoolId())) {
             throw new BusinessRuleException("error.accessDenied");
         }
-        Slot slot = availableSlot(f, ref);
-        List<Role> mine = capacitiesOf(user, slot);
+        // who may sign is decided before whether the document is ready: a teacher is refused, not told "not yet"
+        List<Role> mine = capacitiesOf(user, composer.slot(f, ref)
+                .orElseThrow(() -> new BusinessRuleException("error.notFound")));
         if (mine.isEmpty()) {
             throw new BusinessRuleException("error.accessDenied");
         }
+        Slot slot = availableSlot(f, ref);
         f.issued(ref).ifPresent(d -> {
             throw new BusinessRuleException("documents.sign.already", d.getSymbol(), Texts.date(d.getSignedOn()));
         });

@@ -178,6 +178,9 @@ public class ProvinceAccounts {
     /** Whether the school has an administrator in force today. */
     @Transactional(readOnly = true)
     public boolean hasAdministrator(long schoolId) {
+        // an officer asks of their own body's schools only (the access matrix found every school open to them)
+        requireBody(schools.findById(schoolId).orElseThrow(() -> new BusinessRuleException("error.notFound"))
+                .getSupervisingBody().getId());
         return !staff.holdersOf(schoolId, Role.ADMIN, VietnamTime.today()).isEmpty();
     }
 

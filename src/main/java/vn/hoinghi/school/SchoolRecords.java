@@ -31,6 +31,8 @@ public class SchoolRecords {
      */
     public boolean handOverRole(long schoolId, vn.hoinghi.security.Role role, java.util.Set<Long> newHolders,
                                 LocalDate from) {
+        // written back from the school's own assembly, by a person of that school
+        vn.hoinghi.security.CurrentUser.requireSchoolRole(schoolId);
         java.util.List<Staff> people = staff.findBySchoolId(schoolId);
         java.util.Map<Long, Staff> byId = new java.util.HashMap<>();
         people.forEach(p -> byId.put(p.getId(), p));
@@ -62,6 +64,7 @@ public class SchoolRecords {
     }
 
     public void recordBoardElected(long schoolId, LocalDate electedOn) {
+        vn.hoinghi.security.CurrentUser.requireSchoolRole(schoolId);
         School s = schools.findById(schoolId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
         s.setBoardTerm(electedOn, electedOn.plusYears(BOARD_TERM_YEARS));
     }

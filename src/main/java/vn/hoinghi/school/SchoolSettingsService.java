@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,14 @@ public class SchoolSettingsService {
     private final SchoolSettingRepository settings;
     private final StaffRepository staff;
     private final RoleAssignmentRepository roles;
+    private final ApplicationEventPublisher events;
+    private final vn.hoinghi.shared.AppI18NProvider i18n;
 
     SchoolSettingsService(SchoolRepository schools, SchoolSettingRepository settings, StaffRepository staff,
-                          RoleAssignmentRepository roles) {
+                          RoleAssignmentRepository roles, ApplicationEventPublisher events,
+                          vn.hoinghi.shared.AppI18NProvider i18n) {
+        this.events = events;
+        this.i18n = i18n;
         this.schools = schools;
         this.settings = settings;
         this.staff = staff;
@@ -104,15 +110,35 @@ public class SchoolSettingsService {
             }
             staff.findById(r.getStaffId()).ifPresent(Staff::endSessions);
         }
-        school.setHasUnion(form.isHasUnion());
-        school.setBoardTerm(electedOn, endsOn);
-
         SchoolSetting setting = settings.findById(school.getId())
                 .orElseGet(() -> settings.save(new SchoolSetting(school.getId())));
-        setting.apply(practice);
         String title = form.getUnionSubstituteTitle() == null || form.getUnionSubstituteTitle().isBlank()
                 ? null : form.getUnionSubstituteTitle().trim();
-        setting.setUnionSubstitute(form.isHasUnion() ? null : form.getUnionSubstituteId(), form.isHasUnion() ? null : title);
+        Long substituteId = form.isHasUnion() ? null : form.getUnionSubstituteId();
+        List<String> changes = new ArrayList<>();
+        describe(changes, "settings.union.has", school.isHasUnion(), form.isHasUnion());
+        describe(changes, "settings.union.substitute", name(setting.getUnionSubstituteId()), name(substituteId));
+        describe(changes, "settings.union.substituteTitle", setting.getUnionSubstituteTitle(),
+                form.isHasUnion() ? null : title);
+        describe(changes, "settings.board.electedOn", school.getBoardElectedOn(), electedOn);
+        describe(changes, "settings.board.endsOn", school.getBoardTermEndsOn(), endsOn);
+        LocalPractice before = setting.practice();
+        for (java.lang.reflect.RecordComponent c : LocalPractice.class.getRecordComponents()) {
+            String label = PRACTICE_LABELS.get(c.getName());
+            if (label == null) {
+                throw new IllegalStateException("no label for the practice's " + c.getName());
+            }
+            describe(changes, label, value(c, before), value(c, practice));
+        }
+
+        school.setHasUnion(form.isHasUnion());
+        school.setBoardTerm(electedOn, endsOn);
+        setting.apply(practice);
+        setting.setUnionSubstitute(substituteId, form.isHasUnion() ? null : title);
+        if (!changes.isEmpty()) {
+            // the school's assemblies keep it in their record (AuditAction.SETTINGS_CHANGED), who and when included
+            events.publishEvent(new SchoolSettingsChanged(school.getId(), String.join("; ", changes)));
+        }
 
         List<Role> given = new ArrayList<>();
         if (substitute != null) {
@@ -126,6 +152,58 @@ public class SchoolSettingsService {
             }
         }
         return given;
+    }
+
+    /** Each field of the practice by the label the settings page shows it under. */
+    private static final java.util.Map<String, String> PRACTICE_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("separateMeetings", "settings.practice.separateMeetings"),
+            java.util.Map.entry("presidiumSize", "settings.practice.presidiumSize"),
+            java.util.Map.entry("secretaryCount", "settings.practice.secretaryCount"),
+            java.util.Map.entry("presidiumByShowOfHands", "settings.practice.showOfHands"),
+            java.util.Map.entry("boardUnionExecutives", "settings.practice.boardUnionExecutives"),
+            java.util.Map.entry("boardWithoutPost", "settings.practice.boardWithoutPost"),
+            java.util.Map.entry("boardExcludesFinance", "settings.practice.excludeFinance"),
+            java.util.Map.entry("boardOfficersWithinDays", "settings.practice.officersDays"),
+            java.util.Map.entry("discussionSharePercent", "settings.practice.discussionShare"),
+            java.util.Map.entry("newsPostWithinDays", "settings.practice.newsDays"),
+            java.util.Map.entry("dossierContents", "settings.practice.dossierContents"),
+            java.util.Map.entry("dossierFormat", "settings.practice.dossierFormat"),
+            java.util.Map.entry("dossierDaysAfterPlenary", "settings.practice.dossierDays"));
+
+    private static Object value(java.lang.reflect.RecordComponent c, LocalPractice p) {
+        try {
+            return c.getAccessor().invoke(p);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String name(Long staffId) {
+        return staffId == null ? null : staff.findById(staffId).map(Staff::getFullName).orElse(null);
+    }
+
+    /** "label: old → new" when the value changed; yes/no for a tick box, dd/MM/yyyy for a date, "–" for none. */
+    private void describe(List<String> out, String labelKey, Object before, Object after) {
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
+        out.add(i18n.getTranslation(labelKey, vn.hoinghi.shared.AppI18NProvider.VIETNAMESE) + ": " + shown(before)
+                + " → " + shown(after));
+    }
+
+    private String shown(Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return "–";
+        }
+        if (value instanceof Boolean b) {
+            return i18n.getTranslation(b ? "settings.audit.yes" : "settings.audit.no",
+                    vn.hoinghi.shared.AppI18NProvider.VIETNAMESE);
+        }
+        if (value instanceof LocalDate d) {
+            return vn.hoinghi.shared.Texts.date(d);
+        }
+        String text = value.toString().strip();
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 
     /** The union's roles held today in the school (chair, executives, union group heads). */

@@ -8,7 +8,7 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.variable.api.history.HistoricVariableInstance;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.security.AppUser;
@@ -21,7 +21,7 @@ import vn.hoinghi.shared.BusinessRuleException;
  * of its school and the officers of its school's body (the school's and the body's inbox views). And who may
  * read and write a process's own thread: its school and its body.
  */
-@Component
+@Service
 public class FollowedTasks {
 
     /** A task as its page shows it; canWork is false for one only followed. */

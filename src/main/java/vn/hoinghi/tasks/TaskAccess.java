@@ -86,12 +86,9 @@ public class TaskAccess {
             if (task == null) {
                 return new Lookup(null, "task.gone");
             }
-            boolean offeredToMe = task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE
-                    .equals(l.getType()) && l.getGroupId() != null && groups.contains(l.getGroupId()));
-            boolean visible = user.getUsername().equals(task.getAssignee()) || task.getAssignee() == null && offeredToMe;
-            if (!visible) {
+            if (!visible(user.getUsername(), groups, task)) {
                 // offered to my role but a colleague took it first: say so, rather than "not yours"
-                return new Lookup(null, offeredToMe ? "task.takenByColleague" : "task.notYours");
+                return new Lookup(null, offeredToMe(groups, task) ? "task.takenByColleague" : "task.notYours");
             }
             String processKey = task.getProcessDefinitionId() == null ? null
                     : ProcessDefinitionUtil.getProcessDefinition(task.getProcessDefinitionId()).getKey();
@@ -121,9 +118,16 @@ public class TaskAccess {
      * owner are read in the same engine command as the completion, so the lookup costs no extra round trip.
      */
     public void complete(String taskId, Map<String, Object> variables) {
-        String user = CurrentUser.require().getUsername();
+        AppUser person = CurrentUser.require();
+        String user = person.getUsername();
+        Set<String> groups = new HashSet<>(person.taskGroups());
         OpenTask done = management.executeCommand(ctx -> {
             TaskEntity task = CommandContextUtil.getTaskService(ctx).getTask(taskId);
+            // checked again here, not only when the form was opened: a public method must not complete a task
+            // of someone else for whoever holds its id (the access matrix found AssemblyTasks.complete open)
+            if (task != null && !visible(user, groups, task)) {
+                throw new BusinessRuleException("task.notYours");
+            }
             OpenTask found = task == null ? null : withOwner(ctx, task);
             tasks.complete(taskId, user, variables);
             return found;
@@ -131,6 +135,16 @@ public class TaskAccess {
         record(done, AuditAction.TASK_COMPLETED, null);
         // a draft saved half-filled is of no use once the task is done
         drafts.deleteById(taskId);
+    }
+
+    /** Assigned to the person, or offered to one of their groups and taken by nobody. */
+    private static boolean visible(String username, Set<String> groups, TaskEntity task) {
+        return username.equals(task.getAssignee()) || task.getAssignee() == null && offeredToMe(groups, task);
+    }
+
+    private static boolean offeredToMe(Set<String> groups, TaskEntity task) {
+        return task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                && l.getGroupId() != null && groups.contains(l.getGroupId()));
     }
 
     public void claim(String taskId) {

@@ -225,9 +225,27 @@ public class TaskInbox {
     /** The label of one instance, for a saved filter that names it. */
     @Transactional(readOnly = true)
     public InstanceChoice instance(String processInstanceId) {
+        AppUser user = CurrentUser.require();
         HistoricProcessInstance p = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
                 .singleResult();
-        return p == null ? null : new InstanceChoice(p.getId(), p.getName() == null ? "" : p.getName());
+        if (p == null) {
+            return null;
+        }
+        // the same instances as instances(): of the person's school, or of their body and its schools
+        Long school = ownerVariable(processInstanceId, TaskAccess.SCHOOL_ID);
+        Long body = ownerVariable(processInstanceId, TaskAccess.BODY_ID);
+        boolean theirs = school != null ? user.worksAt(school) || user.supervisingBodyId() != null
+                && user.supervises(directory.school(school).bodyId()) : body != null && user.supervises(body);
+        if (!theirs) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return new InstanceChoice(p.getId(), p.getName() == null ? "" : p.getName());
+    }
+
+    private Long ownerVariable(String processInstanceId, String name) {
+        org.flowable.variable.api.history.HistoricVariableInstance v = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).excludeTaskVariables().variableName(name).singleResult();
+        return v != null && v.getValue() instanceof Number n ? n.longValue() : null;
     }
 
     /** Takes a task offered to the person's roles, so colleagues no longer see it. */

@@ -3,7 +3,7 @@ package vn.hoinghi.assembly.workflow;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import vn.hoinghi.assembly.AssemblyStep;
 import vn.hoinghi.shared.BusinessRuleException;
@@ -12,7 +12,7 @@ import vn.hoinghi.tasks.ProcessStep;
 import vn.hoinghi.tasks.TaskAccess;
 
 /** The assembly services' way to a task: the shared access check, by step, with the assembly's variables. */
-@Component
+@Service
 public class AssemblyTasks {
 
     private final TaskAccess access;
