@@ -72,6 +72,11 @@ public class Tracker {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome acceptAll(List<Long> assemblyIds) {
+        long bodyId = Officers.body();
+        // a dossier of another body among them is not a race but a forged request: refuse them all
+        if (assemblyIds.stream().anyMatch(id -> !queries.assemblyUnderBody(id, bodyId))) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
         return BulkOutcome.of(assemblyIds, String::valueOf,
                 id -> each.executeWithoutResult(s -> decide(id, new Inputs.Review(true, null))));
     }

@@ -261,12 +261,14 @@ public class TaskInbox {
     /** Takes several tasks, each on its own: one a colleague took meanwhile is reported, the others are taken. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome claimAll(List<String> taskIds) {
+        CurrentUser.require();
         return BulkOutcome.of(taskIds, id -> id, id -> each.executeWithoutResult(s -> access.claim(id)));
     }
 
     /** Gives several tasks back, each on its own. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome releaseAll(List<String> taskIds) {
+        CurrentUser.require();
         return BulkOutcome.of(taskIds, id -> id, id -> each.executeWithoutResult(s -> access.release(id)));
     }
 
