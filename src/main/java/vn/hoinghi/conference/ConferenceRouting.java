@@ -38,6 +38,16 @@ public class ConferenceRouting {
         return TaskGroups.supervisor(bodyId);
     }
 
+    /** The body's leader and deputy leaders: the plan's approval and every signature. */
+    public String leaders(Long bodyId) {
+        return TaskGroups.bodyLeaders(bodyId);
+    }
+
+    /** The body's emulation office consolidates the nominations into batches. */
+    public String emulationOffice(Long bodyId) {
+        return TaskGroups.bodyEmulation(bodyId);
+    }
+
     public String principals(Long schoolId) {
         return TaskGroups.school(schoolId, Role.PRINCIPAL);
     }
@@ -46,8 +56,16 @@ public class ConferenceRouting {
         return assignments.findByConferenceIdOrderByPosition(conferenceId).stream().map(a -> a.id).toList();
     }
 
+    /** A duty with a named owner goes to them; the unit's people can take it too. */
     public String assignee(Long assignmentId) {
         return assignment(assignmentId).ownerUsername;
+    }
+
+    /** Every officer of the duty's unit sees it (none when the body has no such unit: the owner has it). */
+    public List<String> unitGroup(Long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        return a.unitId == null ? List.of()
+                : List.of(TaskGroups.bodyUnit(conference(a.conferenceId).supervisingBodyId, a.unitId));
     }
 
     public Date assignmentDue(Long assignmentId) {
