@@ -8,10 +8,17 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.flowable.engine.TaskService;
+
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.security.TaskGroups;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
+import vn.hoinghi.tasks.NoticeKind;
+import vn.hoinghi.tasks.Notices;
 
 /** Who gets each task of the yearEndConference process and when it is due: called from that BPMN's expressions. */
 @Component("conferenceRouting")
@@ -25,9 +32,16 @@ public class ConferenceRouting {
     private final AssignmentRepository assignments;
     private final BridgePointRepository bridgePoints;
     private final SchoolNominatingRepository nominating;
+    private final SchoolDirectory schools;
+    private final Notices notices;
+    private final TaskService tasks;
 
     ConferenceRouting(ConferenceRepository conferences, AssignmentRepository assignments,
-                      BridgePointRepository bridgePoints, SchoolNominatingRepository nominating) {
+                      BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
+                      SchoolDirectory schools, Notices notices, TaskService tasks) {
+        this.schools = schools;
+        this.notices = notices;
+        this.tasks = tasks;
         this.conferences = conferences;
         this.assignments = assignments;
         this.bridgePoints = bridgePoints;
@@ -99,7 +113,21 @@ public class ConferenceRouting {
 
     /** The timer before the deadline: the principal sees the reminder in their inbox. */
     public void remind(Long conferenceId, Long schoolId) {
-        school(conferenceId, schoolId).remindedAt = VietnamTime.now();
+        SchoolNominating s = school(conferenceId, schoolId);
+        s.remindedAt = VietnamTime.now();
+        // Also a notification to each principal, which the tasks module mails (after the commit, on its own
+        // thread) when mail is configured and the person has not turned e-mail off.
+        Conference c = conference(conferenceId);
+        String taskId = tasks.createTaskQuery().processInstanceId(c.processInstanceId)
+                .taskDefinitionKey(ConferenceStep.NOMINATE_CANDIDATES.taskId())
+                .taskCandidateGroup(principals(schoolId)).list().stream().findFirst()
+                .map(org.flowable.task.api.Task::getId).orElse(null);
+        for (StaffInfo principal : schools.holders(schoolId, Role.PRINCIPAL)) {
+            notices.notify(principal.username(), NoticeKind.DUE_SOON, taskId, taskId == null ? null : "task/" + taskId,
+                    "conference-reminder:" + conferenceId + ":" + schoolId + ":" + s.deadline + ":"
+                            + principal.username(),
+                    "conference.notice.nominationReminder", List.of(c.title, Texts.date(s.deadline)));
+        }
     }
 
     /** The deadline passed without the school's nominations: the officers get the late school's task. */

@@ -98,8 +98,10 @@ public class ConferenceService {
     public record BridgeView(String name, String host, String contact, String participants, LocalDate testedOn) {
     }
 
+    /** @param ownConferenceOn the date the school reported for its own conference of the new school year */
     public record SchoolReadiness(String schoolName, LocalDate deadline, int nominations, LocalDateTime submittedAt,
-                                  LocalDateTime remindedAt, LocalDateTime escalatedAt, boolean closedWithout) {
+                                  LocalDateTime remindedAt, LocalDateTime escalatedAt, boolean closedWithout,
+                                  LocalDate ownConferenceOn) {
     }
 
     public record DocumentRow(ConferenceDocKind kind, int part, String label, boolean available, String symbol,
@@ -132,11 +134,15 @@ public class ConferenceService {
     private final RuntimeService runtime;
     private final AuditTrail audit;
 
+    private final vn.hoinghi.supervision.PlannedDates plannedDates;
+
     ConferenceService(ConferenceRepository conferences, AssignmentRepository assignments,
                       BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
                       NominationRepository nominations, ConferenceDocumentRepository documents,
                       ConferenceDocuments composer, SchoolDirectory schools, BodyDirectory bodies, TaskAccess access,
-                      TaskService tasks, RuntimeService runtime, AuditTrail audit) {
+                      TaskService tasks, RuntimeService runtime, AuditTrail audit,
+                      vn.hoinghi.supervision.PlannedDates plannedDates) {
+        this.plannedDates = plannedDates;
         this.audit = audit;
         this.conferences = conferences;
         this.assignments = assignments;
@@ -632,10 +638,12 @@ public class ConferenceService {
         Map<Long, String> names = schoolNames(c.supervisingBodyId);
         List<Nomination> all = nominations.findByConferenceIdOrderByBatchPositionAscIdAsc(c.id);
         Map<Long, Long> bySchool = all.stream().collect(Collectors.groupingBy(n -> n.schoolId, Collectors.counting()));
+        // The schools' own conferences follow the body's, for the school year it launches.
+        Map<Long, LocalDate> own = plannedDates.reportedDates(c.supervisingBodyId, nextYear(c.schoolYear));
         List<SchoolReadiness> schoolRows = nominating.findByConferenceId(c.id).stream()
                 .map(s -> new SchoolReadiness(names.getOrDefault(s.schoolId, ""), s.deadline,
                         bySchool.getOrDefault(s.schoolId, 0L).intValue(), s.submittedAt, s.remindedAt, s.escalatedAt,
-                        s.closedWithout))
+                        s.closedWithout, own.get(s.schoolId)))
                 .sorted(java.util.Comparator.comparing(SchoolReadiness::schoolName, Texts.personNameOrder()))
                 .toList();
         List<ProgrammeRow> programme = c.programme.stream()
@@ -788,6 +796,12 @@ public class ConferenceService {
             throw new BusinessRuleException("error.accessDenied");
         }
         return user.supervisingBodyId();
+    }
+
+    /** "2025-2026" → "2026-2027". */
+    static String nextYear(String schoolYear) {
+        int start = Integer.parseInt(schoolYear.substring(0, 4)) + 1;
+        return start + "-" + (start + 1);
     }
 
     /** The body's units by name, each with its active officers' usernames. */

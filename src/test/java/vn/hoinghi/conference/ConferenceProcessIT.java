@@ -56,6 +56,7 @@ class ConferenceProcessIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired vn.hoinghi.tasks.Notices notices;
 
     private final LocalDate today = VietnamTime.today();
 
@@ -148,6 +149,9 @@ class ConferenceProcessIT {
         as(c.principal());
         assertThat(nominations.reminders()).extracting(Nominations.Reminder::deadline)
                 .containsExactly(today.plusDays(3));
+        assertThat(notices.mine(50)).as("the reminder is also a notification, mailed when mail is configured")
+                .filteredOn(n -> n.messageKey().equals("conference.notice.nominationReminder"))
+                .singleElement().satisfies(n -> assertThat(n.link()).startsWith("task/"));
         fire(id, c, "nominationDeadline");
         as(body.planner());
         String late = only(ConferenceStep.LATE_NOMINATION, id);
