@@ -60,6 +60,7 @@ class MessageKeysTest {
 
     /** Every key prefix the code completes at run time, with the keys it can make. */
     private static final Map<String, Supplier<List<String>>> BUILT_KEYS = Map.ofEntries(
+            Map.entry("bodyRole.", () -> keys("bodyRole.", vn.hoinghi.security.BodyRole.values())),
             Map.entry("position.", () -> keys("position.", Position.values())),
             Map.entry("diagram.state.", () -> keys("diagram.state.",
                     vn.hoinghi.tasks.ProcessDiagrams.StepState.values())),

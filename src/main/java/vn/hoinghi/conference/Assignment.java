@@ -20,6 +20,8 @@ class Assignment {
     Long conferenceId;
     int position;
     String unit;
+    /** The body's unit of that name, whose people get the duty (null: the body has no such unit). */
+    Long unitId;
     String duty;
     String ownerUsername;
     LocalDate dueOn;

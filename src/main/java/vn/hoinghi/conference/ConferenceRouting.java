@@ -8,10 +8,17 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.flowable.engine.TaskService;
+
+import vn.hoinghi.school.SchoolDirectory;
+import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.security.TaskGroups;
 import vn.hoinghi.shared.BusinessRuleException;
+import vn.hoinghi.shared.Texts;
 import vn.hoinghi.shared.VietnamTime;
+import vn.hoinghi.tasks.NoticeKind;
+import vn.hoinghi.tasks.Notices;
 
 /** Who gets each task of the yearEndConference process and when it is due: called from that BPMN's expressions. */
 @Component("conferenceRouting")
@@ -25,9 +32,16 @@ public class ConferenceRouting {
     private final AssignmentRepository assignments;
     private final BridgePointRepository bridgePoints;
     private final SchoolNominatingRepository nominating;
+    private final SchoolDirectory schools;
+    private final Notices notices;
+    private final TaskService tasks;
 
     ConferenceRouting(ConferenceRepository conferences, AssignmentRepository assignments,
-                      BridgePointRepository bridgePoints, SchoolNominatingRepository nominating) {
+                      BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
+                      SchoolDirectory schools, Notices notices, TaskService tasks) {
+        this.schools = schools;
+        this.notices = notices;
+        this.tasks = tasks;
         this.conferences = conferences;
         this.assignments = assignments;
         this.bridgePoints = bridgePoints;
@@ -38,6 +52,16 @@ public class ConferenceRouting {
         return TaskGroups.supervisor(bodyId);
     }
 
+    /** The body's leader and deputy leaders: the plan's approval and every signature. */
+    public String leaders(Long bodyId) {
+        return TaskGroups.bodyLeaders(bodyId);
+    }
+
+    /** The body's emulation office consolidates the nominations into batches. */
+    public String emulationOffice(Long bodyId) {
+        return TaskGroups.bodyEmulation(bodyId);
+    }
+
     public String principals(Long schoolId) {
         return TaskGroups.school(schoolId, Role.PRINCIPAL);
     }
@@ -46,8 +70,16 @@ public class ConferenceRouting {
         return assignments.findByConferenceIdOrderByPosition(conferenceId).stream().map(a -> a.id).toList();
     }
 
+    /** A duty with a named owner goes to them; the unit's people can take it too. */
     public String assignee(Long assignmentId) {
         return assignment(assignmentId).ownerUsername;
+    }
+
+    /** Every officer of the duty's unit sees it (none when the body has no such unit: the owner has it). */
+    public List<String> unitGroup(Long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        return a.unitId == null ? List.of()
+                : List.of(TaskGroups.bodyUnit(conference(a.conferenceId).supervisingBodyId, a.unitId));
     }
 
     public Date assignmentDue(Long assignmentId) {
@@ -81,7 +113,21 @@ public class ConferenceRouting {
 
     /** The timer before the deadline: the principal sees the reminder in their inbox. */
     public void remind(Long conferenceId, Long schoolId) {
-        school(conferenceId, schoolId).remindedAt = VietnamTime.now();
+        SchoolNominating s = school(conferenceId, schoolId);
+        s.remindedAt = VietnamTime.now();
+        // Also a notification to each principal, which the tasks module mails (after the commit, on its own
+        // thread) when mail is configured and the person has not turned e-mail off.
+        Conference c = conference(conferenceId);
+        String taskId = tasks.createTaskQuery().processInstanceId(c.processInstanceId)
+                .taskDefinitionKey(ConferenceStep.NOMINATE_CANDIDATES.taskId())
+                .taskCandidateGroup(principals(schoolId)).list().stream().findFirst()
+                .map(org.flowable.task.api.Task::getId).orElse(null);
+        for (StaffInfo principal : schools.holders(schoolId, Role.PRINCIPAL)) {
+            notices.notify(principal.username(), NoticeKind.DUE_SOON, taskId, taskId == null ? null : "task/" + taskId,
+                    "conference-reminder:" + conferenceId + ":" + schoolId + ":" + s.deadline + ":"
+                            + principal.username(),
+                    "conference.notice.nominationReminder", List.of(c.title, Texts.date(s.deadline)));
+        }
     }
 
     /** The deadline passed without the school's nominations: the officers get the late school's task. */

@@ -38,6 +38,7 @@ import vn.hoinghi.school.BodyDirectory.Officer;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.BodyRole;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.BusinessRuleException;
@@ -62,7 +63,8 @@ public class ConferenceService {
 
     /** The planner's view of the plan: the form, and what the choices are drawn from. */
     public record PlanData(long conferenceId, String taskName, String returnNote, PlanForm form,
-                           List<Officer> officers, List<SchoolChoice> schools, Map<CategorySource, Integer> fromData) {
+                           List<Officer> officers, List<SchoolChoice> schools, Map<CategorySource, Integer> fromData,
+                           List<String> units) {
     }
 
     public record SchoolChoice(long id, String name) {
@@ -96,8 +98,10 @@ public class ConferenceService {
     public record BridgeView(String name, String host, String contact, String participants, LocalDate testedOn) {
     }
 
+    /** @param ownConferenceOn the date the school reported for its own conference of the new school year */
     public record SchoolReadiness(String schoolName, LocalDate deadline, int nominations, LocalDateTime submittedAt,
-                                  LocalDateTime remindedAt, LocalDateTime escalatedAt, boolean closedWithout) {
+                                  LocalDateTime remindedAt, LocalDateTime escalatedAt, boolean closedWithout,
+                                  LocalDate ownConferenceOn) {
     }
 
     public record DocumentRow(ConferenceDocKind kind, int part, String label, boolean available, String symbol,
@@ -130,11 +134,15 @@ public class ConferenceService {
     private final RuntimeService runtime;
     private final AuditTrail audit;
 
+    private final vn.hoinghi.supervision.PlannedDates plannedDates;
+
     ConferenceService(ConferenceRepository conferences, AssignmentRepository assignments,
                       BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
                       NominationRepository nominations, ConferenceDocumentRepository documents,
                       ConferenceDocuments composer, SchoolDirectory schools, BodyDirectory bodies, TaskAccess access,
-                      TaskService tasks, RuntimeService runtime, AuditTrail audit) {
+                      TaskService tasks, RuntimeService runtime, AuditTrail audit,
+                      vn.hoinghi.supervision.PlannedDates plannedDates) {
+        this.plannedDates = plannedDates;
         this.audit = audit;
         this.conferences = conferences;
         this.assignments = assignments;
@@ -211,7 +219,8 @@ public class ConferenceService {
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
         return new PlanData(c.id, task.name(), c.returnNote, toForm(c), bodies.officers(c.supervisingBodyId),
                 schoolsOf(c.supervisingBodyId).stream().map(s -> new SchoolChoice(s.id(), s.name())).toList(),
-                fromData(c.supervisingBodyId));
+                fromData(c.supervisingBodyId),
+                bodies.units(c.supervisingBodyId).stream().map(BodyDirectory.Unit::name).toList());
     }
 
     /** The counts the app knows: the principals and union chairs in office at the body's schools today. */
@@ -247,7 +256,8 @@ public class ConferenceService {
         Set<String> owners = bodies.officers(c.supervisingBodyId).stream().map(Officer::username)
                 .collect(Collectors.toSet());
         Set<Long> schoolIds = schoolsOf(c.supervisingBodyId).stream().map(SchoolInfo::id).collect(Collectors.toSet());
-        PlanRules.check(form, VietnamTime.today(), owners, schoolIds);
+        Map<String, Set<String>> unitPeople = unitPeople(c.supervisingBodyId);
+        PlanRules.check(form, VietnamTime.today(), owners, schoolIds, unitPeople);
         c.title = form.getTitle().strip();
         c.purpose = form.getPurpose();
         c.heldOn = form.getHeldOn();
@@ -272,8 +282,13 @@ public class ConferenceService {
         assignments.flush();
         for (int i = 0; i < form.getAssignments().size(); i++) {
             AssignmentRow r = form.getAssignments().get(i);
-            assignments.save(new Assignment(c.id, i, r.getUnit().strip(), r.getDuty().strip(), r.getOwner(),
-                    r.getDueOn()));
+            String owner = r.getOwner() == null || r.getOwner().isBlank() ? null : r.getOwner();
+            Assignment a = new Assignment(c.id, i, r.getUnit().strip(), r.getDuty().strip(), owner, r.getDueOn());
+            bodies.unitNamed(c.supervisingBodyId, r.getUnit()).ifPresent(u -> {
+                a.unit = u.name();
+                a.unitId = u.id();
+            });
+            assignments.save(a);
         }
         for (int i = 0; i < form.getBridgePoints().size(); i++) {
             BridgePointRow r = form.getBridgePoints().get(i);
@@ -326,7 +341,7 @@ public class ConferenceService {
     public String approve(String taskId, String signerName, String signerTitle, LocalDate signedOn) {
         OpenTask task = open(taskId, ConferenceStep.APPROVE_PLAN);
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
-        AppUser user = CurrentUser.require();
+        AppUser user = requireLeader(c);
         if (user.getUsername().equals(c.submittedBy)) {
             throw new BusinessRuleException("conference.approve.ownPlan");
         }
@@ -348,6 +363,7 @@ public class ConferenceService {
     public void returnPlan(String taskId, String note) {
         OpenTask task = open(taskId, ConferenceStep.APPROVE_PLAN);
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
+        requireLeader(c);
         if (note == null || note.isBlank()) {
             throw BusinessRuleException.onField("note", "conference.approve.noteRequired");
         }
@@ -372,6 +388,7 @@ public class ConferenceService {
         OpenTask task = open(taskId, ConferenceStep.UNIT_ASSIGNMENT);
         Assignment a = assignments.findById(ConferenceProcess.assignmentId(task)).orElseThrow(ConferenceService::gone);
         officerConference(a.conferenceId);
+        requireDutyHolder(a);
         if (note == null || note.isBlank()) {
             throw BusinessRuleException.onField("note", "conference.assignment.noteRequired");
         }
@@ -424,6 +441,7 @@ public class ConferenceService {
     public List<String> issueInvitations(String taskId, String signerName, String signerTitle, LocalDate signedOn) {
         OpenTask task = open(taskId, ConferenceStep.ISSUE_INVITATIONS);
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
+        requireLeader(c);
         checkSignature(signerName, signedOn, planDate(c));
         List<String> symbols = new ArrayList<>();
         for (int i = 0; i < c.categories.size(); i++) {
@@ -488,6 +506,7 @@ public class ConferenceService {
     public void consolidate(String taskId, Set<Long> accepted) {
         OpenTask task = open(taskId, ConferenceStep.CONSOLIDATE_AWARDS);
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
+        requireEmulationOffice();
         List<Nomination> all = nominations.findByConferenceIdOrderByBatchPositionAscIdAsc(c.id);
         Set<Long> ids = all.stream().map(n -> n.id).collect(Collectors.toSet());
         if (!ids.containsAll(accepted)) {
@@ -514,6 +533,7 @@ public class ConferenceService {
     public String signAwardDecision(String taskId, String signerName, String signerTitle, LocalDate signedOn) {
         OpenTask task = open(taskId, ConferenceStep.SIGN_AWARD_DECISION);
         Conference c = officerConference(ConferenceProcess.conferenceId(task));
+        requireLeader(c);
         if (accepted(c).isEmpty()) {
             throw new BusinessRuleException("conference.decision.nobodyAccepted");
         }
@@ -618,10 +638,12 @@ public class ConferenceService {
         Map<Long, String> names = schoolNames(c.supervisingBodyId);
         List<Nomination> all = nominations.findByConferenceIdOrderByBatchPositionAscIdAsc(c.id);
         Map<Long, Long> bySchool = all.stream().collect(Collectors.groupingBy(n -> n.schoolId, Collectors.counting()));
+        // The schools' own conferences follow the body's, for the school year it launches.
+        Map<Long, LocalDate> own = plannedDates.reportedDates(c.supervisingBodyId, nextYear(c.schoolYear));
         List<SchoolReadiness> schoolRows = nominating.findByConferenceId(c.id).stream()
                 .map(s -> new SchoolReadiness(names.getOrDefault(s.schoolId, ""), s.deadline,
                         bySchool.getOrDefault(s.schoolId, 0L).intValue(), s.submittedAt, s.remindedAt, s.escalatedAt,
-                        s.closedWithout))
+                        s.closedWithout, own.get(s.schoolId)))
                 .sorted(java.util.Comparator.comparing(SchoolReadiness::schoolName, Texts.personNameOrder()))
                 .toList();
         List<ProgrammeRow> programme = c.programme.stream()
@@ -774,6 +796,52 @@ public class ConferenceService {
             throw new BusinessRuleException("error.accessDenied");
         }
         return user.supervisingBodyId();
+    }
+
+    /** "2025-2026" → "2026-2027". */
+    static String nextYear(String schoolYear) {
+        int start = Integer.parseInt(schoolYear.substring(0, 4)) + 1;
+        return start + "-" + (start + 1);
+    }
+
+    /** The body's units by name, each with its active officers' usernames. */
+    private Map<String, Set<String>> unitPeople(long bodyId) {
+        Map<String, Set<String>> byUnit = new LinkedHashMap<>();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (BodyDirectory.Unit u : bodies.units(bodyId)) {
+            byUnit.put(u.name(), new java.util.HashSet<>());
+            names.put(u.id(), u.name());
+        }
+        for (Officer o : bodies.officers(bodyId)) {
+            bodies.placed(o.username()).filter(p -> p.unitId() != null && names.containsKey(p.unitId()))
+                    .ifPresent(p -> byUnit.get(names.get(p.unitId())).add(p.username()));
+        }
+        return byUnit;
+    }
+
+    /** The body's leader or deputy leader approves its plan and signs its documents; nobody else. */
+    private static AppUser requireLeader(Conference c) {
+        AppUser user = CurrentUser.require();
+        if (!user.leadsBody(c.supervisingBodyId)) {
+            throw new BusinessRuleException("conference.leaderOnly");
+        }
+        return user;
+    }
+
+    /** The body's emulation office consolidates the nominations. */
+    private static void requireEmulationOffice() {
+        if (CurrentUser.require().bodyRole() != BodyRole.EMULATION_OFFICE) {
+            throw new BusinessRuleException("conference.emulationOnly");
+        }
+    }
+
+    /** A duty is done by the people of its unit (or its named owner, for a body without units). */
+    private static void requireDutyHolder(Assignment a) {
+        AppUser user = CurrentUser.require();
+        boolean inUnit = a.unitId != null && a.unitId.equals(user.bodyUnitId());
+        if (!inUnit && !user.getUsername().equals(a.ownerUsername)) {
+            throw new BusinessRuleException("conference.assignment.notYourUnit", a.unit);
+        }
     }
 
     /** The conference, when the signed-in person is an officer of its body; an officer of another body is refused. */

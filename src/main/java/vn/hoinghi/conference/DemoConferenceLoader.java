@@ -23,6 +23,7 @@ import vn.hoinghi.school.SchoolInfo;
 import vn.hoinghi.school.SchoolRegistry;
 import vn.hoinghi.school.StaffInfo;
 import vn.hoinghi.security.AppUser;
+import vn.hoinghi.security.BodyRole;
 import vn.hoinghi.security.Role;
 import vn.hoinghi.shared.VietnamTime;
 
@@ -39,6 +40,10 @@ class DemoConferenceLoader {
     static final String PLANNER = "chuyenvien";
     static final String LEADER = "lanhdao";
     static final String OFFICE = "vanphong";
+    static final String DEPUTY = "pholanhdao";
+    static final String ECONOMY = "kinhte";
+    static final String EMULATION = "thidua";
+    static final String CULTURE_UNIT = "Phòng Văn hóa – Xã hội";
     private static final String PASSWORD = "hoinghi2023";
     private static final Logger log = LoggerFactory.getLogger(DemoConferenceLoader.class);
 
@@ -73,8 +78,17 @@ class DemoConferenceLoader {
         SecurityContextHolder.clearContext();
         String hash = encoder.encode(PASSWORD);
         tx.executeWithoutResult(s -> {
-            registry.createSupervisor(bodyId, LEADER, "Nguyễn Văn Hưng", hash);
-            registry.createSupervisor(bodyId, OFFICE, "Đỗ Minh Tuấn", hash);
+            // The commune's offices as the seeds name them, each with its people and their roles.
+            long culture = registry.createUnit(bodyId, CULTURE_UNIT);
+            long office = registry.createUnit(bodyId, "Văn phòng HĐND-UBND");
+            long economy = registry.createUnit(bodyId, "Phòng Kinh tế");
+            long emulation = registry.createUnit(bodyId, "Bộ phận thi đua, khen thưởng");
+            registry.createSupervisor(bodyId, LEADER, "Nguyễn Văn Hưng", hash, BodyRole.LEADER, null);
+            registry.createSupervisor(bodyId, DEPUTY, "Lê Thị Mai", hash, BodyRole.DEPUTY_LEADER, culture);
+            registry.placeSupervisor(PLANNER, BodyRole.OFFICER, culture);
+            registry.createSupervisor(bodyId, OFFICE, "Đỗ Minh Tuấn", hash, BodyRole.OFFICE_CLERK, office);
+            registry.createSupervisor(bodyId, ECONOMY, "Hoàng Văn Nam", hash, BodyRole.OFFICER, economy);
+            registry.createSupervisor(bodyId, EMULATION, "Vũ Thị Lan", hash, BodyRole.EMULATION_OFFICE, emulation);
         });
         LocalDate today = VietnamTime.today();
         as(PLANNER, () -> tx.executeWithoutResult(s -> {
@@ -84,8 +98,9 @@ class DemoConferenceLoader {
             ModelPlan.fill(form, today.plusDays(21), conferences.fromData(bodyId), PLANNER);
             form.setPlace("Hội trường tầng 2, Ủy ban nhân dân xã Hồng Hà");
             form.setChair("Ủy ban nhân dân xã Hồng Hà");
-            form.getAssignments().stream().filter(a -> a.getUnit().startsWith("Văn phòng")
-                    || a.getUnit().startsWith("Phòng Kinh tế")).forEach(a -> a.setOwner(OFFICE));
+            // The planner keeps their own unit's duties; the other units' go to all of each unit's people.
+            form.getAssignments().stream().filter(a -> !a.getUnit().equals(CULTURE_UNIT))
+                    .forEach(a -> a.setOwner(null));
             List<SchoolInfo> list = schools.schoolsOfBody(bodyId);
             for (int i = 0; i < list.size(); i++) {
                 SchoolInfo school = list.get(i);

@@ -25,6 +25,15 @@ public final class PlanRules {
      * @param schools the ids of the body's schools, which alone may host a school's bridge point
      */
     public static void check(PlanForm f, LocalDate today, Set<String> owners, Set<Long> schools) {
+        check(f, today, owners, schools, java.util.Map.of());
+    }
+
+    /**
+     * @param units the body's units by name, each with the usernames of its people: when the body has units, a
+     *              duty names one of them and its owner (optional then) is one of that unit's people
+     */
+    public static void check(PlanForm f, LocalDate today, Set<String> owners, Set<Long> schools,
+                             java.util.Map<String, Set<String>> units) {
         required("title", f.getTitle());
         if (f.getHeldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "conference.plan.dateRequired");
@@ -44,7 +53,7 @@ public final class PlanRules {
         required("chair", f.getChair());
         categories(f);
         programme(f.getProgramme());
-        assignments(f.getAssignments(), f.getHeldOn(), owners);
+        assignments(f.getAssignments(), f.getHeldOn(), owners, units);
         batches(f, today);
         bridgePoints(f, schools);
     }
@@ -86,12 +95,25 @@ public final class PlanRules {
         }
     }
 
-    static void assignments(List<AssignmentRow> rows, LocalDate heldOn, Set<String> owners) {
+    static void assignments(List<AssignmentRow> rows, LocalDate heldOn, Set<String> owners,
+                            java.util.Map<String, Set<String>> units) {
         for (int i = 0; i < rows.size(); i++) {
             AssignmentRow r = rows.get(i);
             required("assignments[" + i + "].unit", r.getUnit());
             required("assignments[" + i + "].duty", r.getDuty());
-            if (r.getOwner() == null || !owners.contains(r.getOwner())) {
+            if (!units.isEmpty()) {
+                Set<String> people = units.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(r.getUnit().strip())).map(java.util.Map.Entry::getValue)
+                        .findFirst().orElse(null);
+                if (people == null) {
+                    throw BusinessRuleException.onField("assignments[" + i + "].unit", "conference.plan.unknownUnit",
+                            String.join(", ", units.keySet()));
+                }
+                if (r.getOwner() != null && !r.getOwner().isBlank() && !people.contains(r.getOwner())) {
+                    throw BusinessRuleException.onField("assignments[" + i + "].owner",
+                            "conference.plan.ownerNotInUnit", r.getUnit().strip());
+                }
+            } else if (r.getOwner() == null || !owners.contains(r.getOwner())) {
                 throw BusinessRuleException.onField("assignments[" + i + "].owner", "conference.plan.ownerRequired");
             }
             if (r.getDueOn() == null) {

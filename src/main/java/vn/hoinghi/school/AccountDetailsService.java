@@ -73,7 +73,7 @@ public class AccountDetailsService implements UserDetailsService {
             return java.util.Optional.of(new AppUser(o.getUsername(), o.getPasswordHash(), o.getFullName(), null,
                     null, o.getSupervisingBodyId(), EnumSet.of(Role.SUPERVISOR), Map.of(), o.isActive() && bodyActive,
                     !o.isLockedAt(vn.hoinghi.shared.VietnamTime.now()), o.isMustChangePassword(),
-                    o.getSessionVersion(), vn.hoinghi.shared.VietnamTime.today()));
+                    o.getSessionVersion(), vn.hoinghi.shared.VietnamTime.today(), o.getBodyRole(), o.getUnitId()));
         }
         return admins.findByUsername(username).map(a -> new AppUser(a.getUsername(), a.getPasswordHash(),
                 a.getFullName(), null, null, null, EnumSet.of(Role.SYSTEM_ADMIN), Map.of(), a.isActive(),

@@ -81,6 +81,11 @@ public class ProvinceAccounts {
         SupervisorAccount o = new SupervisorAccount(bodyId, username, name, passwords.hash(password));
         o.update(name, mail);
         o.setMustChangePassword(true);
+        // A body without a leader gets its first one here; the leader then manages its units and people.
+        if (queries.officersOf(bodyId).stream()
+                .noneMatch(p -> p.isActive() && p.getBodyRole() == vn.hoinghi.security.BodyRole.LEADER)) {
+            o.place(null, vn.hoinghi.security.BodyRole.LEADER);
+        }
         officers.save(o);
         return new OneTimePassword(username, name, password, mail(name, mail, username, password));
     }

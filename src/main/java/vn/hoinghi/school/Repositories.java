@@ -107,6 +107,12 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
     List<RoleAssignment> readBySchool(@Param("schoolId") Long schoolId);
 }
 
+interface BodyUnitRepository extends JpaRepository<BodyUnit, Long> {
+    List<BodyUnit> findBySupervisingBodyIdOrderByPositionAscIdAsc(long supervisingBodyId);
+
+    boolean existsBySupervisingBodyIdAndNameIgnoreCase(long supervisingBodyId, String name);
+}
+
 interface SupervisorAccountRepository extends JpaRepository<SupervisorAccount, Long> {
     Optional<SupervisorAccount> findByUsername(String username);
 

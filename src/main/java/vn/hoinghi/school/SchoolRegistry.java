@@ -40,11 +40,14 @@ public class SchoolRegistry {
     private final Accounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SchoolSettingRepository settings;
+    private final BodyUnitRepository units;
 
     SchoolRegistry(SupervisingBodyRepository bodies, SchoolRepository schools, DepartmentRepository departments,
                    StaffRepository staff, RoleAssignmentRepository roles, SupervisorAccountRepository supervisors,
                    SchoolBodyHistoryRepository history, Accounts accounts,
-                   org.springframework.context.ApplicationEventPublisher events, SchoolSettingRepository settings) {
+                   org.springframework.context.ApplicationEventPublisher events, SchoolSettingRepository settings,
+                   BodyUnitRepository units) {
+        this.units = units;
         this.settings = settings;
         this.accounts = accounts;
         this.events = events;
@@ -73,6 +76,29 @@ public class SchoolRegistry {
         body(bodyId);
         requireFreeUsername(username);
         return supervisors.save(new SupervisorAccount(bodyId, username, fullName, passwordHash)).getId();
+    }
+
+    /** An officer placed in a unit (null: none) with a role in the body, for loaders and tests. */
+    public long createSupervisor(long bodyId, String username, String fullName, String passwordHash,
+                                 vn.hoinghi.security.BodyRole role, Long unitId) {
+        long id = createSupervisor(bodyId, username, fullName, passwordHash);
+        supervisors.findById(id).orElseThrow().place(unitId, role);
+        return id;
+    }
+
+    /** A body's office or unit, for loaders and tests. */
+    public long createUnit(long bodyId, String name) {
+        requireSystem();
+        body(bodyId);
+        int position = units.findBySupervisingBodyIdOrderByPositionAscIdAsc(bodyId).size() + 1;
+        return units.save(new BodyUnit(bodyId, name, position)).id;
+    }
+
+    /** Places an existing officer (by username) in a unit with a role, for loaders. */
+    public void placeSupervisor(String username, vn.hoinghi.security.BodyRole role, Long unitId) {
+        requireSystem();
+        supervisors.findByUsername(username).orElseThrow(() -> new BusinessRuleException("error.notFound"))
+                .place(unitId, role);
     }
 
     /** A new school under a body; its membership is recorded from the given day. */

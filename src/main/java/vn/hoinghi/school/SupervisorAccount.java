@@ -1,6 +1,8 @@
 package vn.hoinghi.school;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,9 @@ public class SupervisorAccount extends AccountBase {
     private Long supervisingBodyId;
     private String fullName;
     private String email;
+    private Long unitId;
+    @Enumerated(EnumType.STRING)
+    private vn.hoinghi.security.BodyRole bodyRole = vn.hoinghi.security.BodyRole.OFFICER;
 
     protected SupervisorAccount() {
     }
@@ -39,6 +44,20 @@ public class SupervisorAccount extends AccountBase {
 
     public String getEmail() {
         return email;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public vn.hoinghi.security.BodyRole getBodyRole() {
+        return bodyRole;
+    }
+
+    /** The officer's office or unit (null: none) and role in the body. */
+    public void place(Long unitId, vn.hoinghi.security.BodyRole bodyRole) {
+        this.unitId = unitId;
+        this.bodyRole = bodyRole;
     }
 
     public void update(String fullName, String email) {

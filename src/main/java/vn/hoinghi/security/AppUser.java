@@ -38,6 +38,9 @@ public final class AppUser implements UserDetails, DisplayNamed {
     private final int sessionStamp;
     /** The day the roles were read: roles start and end by date, so a new day reads them again. */
     private final java.time.LocalDate loadedOn;
+    /** An officer's role in their body and their office or unit (null for others, or an officer without one). */
+    private final BodyRole bodyRole;
+    private final Long bodyUnitId;
 
     public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
                    Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled) {
@@ -60,6 +63,16 @@ public final class AppUser implements UserDetails, DisplayNamed {
                    Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled,
                    boolean accountNonLocked, boolean mustChangePassword, int sessionStamp,
                    java.time.LocalDate loadedOn) {
+        this(username, passwordHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles, enabled,
+                accountNonLocked, mustChangePassword, sessionStamp, loadedOn, null, null);
+    }
+
+    public AppUser(String username, String passwordHash, String fullName, Long staffId, Long schoolId,
+                   Long supervisingBodyId, Set<Role> roles, Map<Role, Set<Long>> departmentRoles, boolean enabled,
+                   boolean accountNonLocked, boolean mustChangePassword, int sessionStamp,
+                   java.time.LocalDate loadedOn, BodyRole bodyRole, Long bodyUnitId) {
+        this.bodyRole = bodyRole;
+        this.bodyUnitId = bodyUnitId;
         this.sessionStamp = sessionStamp;
         this.loadedOn = loadedOn;
         this.accountNonLocked = accountNonLocked;
@@ -102,6 +115,19 @@ public final class AppUser implements UserDetails, DisplayNamed {
         return supervisingBodyId != null && supervisingBodyId == bodyId;
     }
 
+    public BodyRole bodyRole() {
+        return bodyRole;
+    }
+
+    public Long bodyUnitId() {
+        return bodyUnitId;
+    }
+
+    /** Whether this person is the leader or a deputy leader of that body. */
+    public boolean leadsBody(long bodyId) {
+        return supervises(bodyId) && bodyRole != null && bodyRole.leads();
+    }
+
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }
@@ -138,6 +164,15 @@ public final class AppUser implements UserDetails, DisplayNamed {
         }
         if (supervisingBodyId != null && roles.contains(Role.SUPERVISOR)) {
             groups.add(TaskGroups.supervisor(supervisingBodyId));
+            if (bodyRole != null && bodyRole.leads()) {
+                groups.add(TaskGroups.bodyLeaders(supervisingBodyId));
+            }
+            if (bodyRole == BodyRole.EMULATION_OFFICE) {
+                groups.add(TaskGroups.bodyEmulation(supervisingBodyId));
+            }
+            if (bodyUnitId != null) {
+                groups.add(TaskGroups.bodyUnit(supervisingBodyId, bodyUnitId));
+            }
         }
         return groups;
     }
@@ -182,6 +217,6 @@ public final class AppUser implements UserDetails, DisplayNamed {
     /** The same person after choosing their own password, for the session they are in (its new stamp). */
     public AppUser withPasswordChanged(String newHash, int newStamp) {
         return new AppUser(username, newHash, fullName, staffId, schoolId, supervisingBodyId, roles, departmentRoles,
-                enabled, accountNonLocked, false, newStamp, loadedOn);
+                enabled, accountNonLocked, false, newStamp, loadedOn, bodyRole, bodyUnitId);
     }
 }

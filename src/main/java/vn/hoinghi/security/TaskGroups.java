@@ -18,6 +18,21 @@ public final class TaskGroups {
         return "body:" + bodyId + ":" + Role.SUPERVISOR.name();
     }
 
+    /** The leader and deputy leaders of a body: they approve its plans and sign its documents. */
+    public static String bodyLeaders(long bodyId) {
+        return "body:" + bodyId + ":LEADERS";
+    }
+
+    /** The body's emulation office (bộ phận thi đua – khen thưởng). */
+    public static String bodyEmulation(long bodyId) {
+        return "body:" + bodyId + ":" + BodyRole.EMULATION_OFFICE.name();
+    }
+
+    /** Everyone in one office or unit of a body. */
+    public static String bodyUnit(long bodyId, long unitId) {
+        return "body:" + bodyId + ":unit:" + unitId;
+    }
+
     /** What a school's group stands for: the role, and the department for a department's group. */
     public record SchoolGroup(long schoolId, Long departmentId, Role role) {
     }

@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.supervision"), "supervision", VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.season"), "supervision/season", VaadinIcon.CALENDAR_CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.bodyAdmins"), "supervision/admins", VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.bodyUnits"), "body/units", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.conferences"), "conferences", VaadinIcon.PRESENTATION.create()));
         }
         if (auth.hasRole("PRINCIPAL")) {

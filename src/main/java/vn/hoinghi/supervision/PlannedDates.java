@@ -61,6 +61,23 @@ public class PlannedDates {
         this.queries = queries;
     }
 
+    /**
+     * The dates a body's schools reported for their own conference of a school year, by school: for the body's
+     * own pages (its year-end conference). Only the body's officers read them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> reportedDates(long bodyId, String schoolYear) {
+        AppUser user = CurrentUser.require();
+        if (!user.supervises(bodyId)) {
+            throw new BusinessRuleException("error.accessDenied");
+        }
+        return seasons.findBySupervisingBodyIdAndSchoolYear(bodyId, schoolYear)
+                .map(season -> reports.findBySeasonId(season.getId()).stream().filter(r -> r.getPlannedOn() != null)
+                        .collect(java.util.stream.Collectors.toMap(PlannedDateReport::getSchoolId,
+                                PlannedDateReport::getPlannedOn, (a, b) -> a)))
+                .orElse(Map.of());
+    }
+
     @Transactional(readOnly = true)
     public PlannedDateData data(String taskId) {
         OpenTask task = open(taskId);

@@ -15,6 +15,7 @@ import vn.hoinghi.conference.PlanForm.ProgrammeRow;
 import vn.hoinghi.school.BodyKind;
 import vn.hoinghi.school.Position;
 import vn.hoinghi.school.SchoolRegistry;
+import vn.hoinghi.security.BodyRole;
 import vn.hoinghi.security.Role;
 
 /** A body of its own for one test: a planner, a leader, and schools each with a principal. */
@@ -26,8 +27,16 @@ final class ConferenceFixture {
     record School(long id, String name, String principal) {
     }
 
-    record Body(long id, String planner, String leader, List<School> schools) {
+    /**
+     * The planner and a colleague are officers of the culture office, the clerk is the office's, the emulation
+     * officer consolidates awards; the leader approves and signs.
+     */
+    record Body(long id, String planner, String leader, List<School> schools, String colleague, String clerk,
+                String emulation) {
     }
+
+    static final String CULTURE = "Phòng Văn hóa – Xã hội";
+    static final String OFFICE = "Văn phòng HĐND-UBND";
 
     private ConferenceFixture() {
     }
@@ -38,8 +47,17 @@ final class ConferenceFixture {
         long bodyId = registry.createBody("Ủy ban nhân dân xã Thử Nghiệm " + n, BodyKind.COMMUNE_PEOPLES_COMMITTEE);
         String planner = "chuyenvien.hn" + n;
         String leader = "lanhdao.hn" + n;
-        registry.createSupervisor(bodyId, planner, "Trần Thị Thu", HASH);
-        registry.createSupervisor(bodyId, leader, "Nguyễn Văn Hưng", HASH);
+        long culture = registry.createUnit(bodyId, CULTURE);
+        long office = registry.createUnit(bodyId, OFFICE);
+        long emulationUnit = registry.createUnit(bodyId, "Bộ phận thi đua, khen thưởng");
+        registry.createSupervisor(bodyId, planner, "Trần Thị Thu", HASH, BodyRole.OFFICER, culture);
+        registry.createSupervisor(bodyId, leader, "Nguyễn Văn Hưng", HASH, BodyRole.LEADER, null);
+        String colleague = "vhxh.hn" + n;
+        String clerk = "vanphong.hn" + n;
+        String emulation = "thidua.hn" + n;
+        registry.createSupervisor(bodyId, colleague, "Phạm Thị Hạnh", HASH, BodyRole.OFFICER, culture);
+        registry.createSupervisor(bodyId, clerk, "Đỗ Minh Tuấn", HASH, BodyRole.OFFICE_CLERK, office);
+        registry.createSupervisor(bodyId, emulation, "Vũ Thị Lan", HASH, BodyRole.EMULATION_OFFICE, emulationUnit);
         List<School> schools = new ArrayList<>();
         for (int i = 0; i < schoolCount; i++) {
             String name = "Trường Tiểu học Hội Nghị " + n + " " + (char) ('A' + i);
@@ -52,7 +70,7 @@ final class ConferenceFixture {
             registry.assignRole(staffId, Role.PRINCIPAL, null, LocalDate.of(2021, 8, 1));
             schools.add(new School(schoolId, name, principal));
         }
-        return new Body(bodyId, planner, leader, schools);
+        return new Body(bodyId, planner, leader, schools, colleague, clerk, emulation);
     }
 
     /** Seed 003's shape, scaled to the fixture's schools: guests in groups, the schools' principals, pupils. */
@@ -85,12 +103,12 @@ final class ConferenceFixture {
         f.getProgramme().add(new ProgrammeRow(LocalTime.of(10, 15), null, "Công bố quyết định khen thưởng",
                 "Bộ phận thi đua"));
         f.getProgramme().add(new ProgrammeRow(LocalTime.of(11, 0), null, "Bế mạc", "Chủ trì"));
-        f.getAssignments().add(new AssignmentRow("Phòng Văn hóa – Xã hội", "Chuẩn bị báo cáo và slide trình chiếu",
+        f.getAssignments().add(new AssignmentRow(CULTURE, "Chuẩn bị báo cáo và slide trình chiếu",
                 body.planner(), today.plusDays(7)));
-        f.getAssignments().add(new AssignmentRow("Phòng Văn hóa – Xã hội", "Phát hành giấy mời đại biểu",
+        f.getAssignments().add(new AssignmentRow(CULTURE, "Phát hành giấy mời đại biểu",
                 body.planner(), today.plusDays(5)));
-        f.getAssignments().add(new AssignmentRow("Văn phòng HĐND-UBND", "Chuẩn bị hội trường", body.leader(),
-                today.plusDays(9)));
+        // No owner: the office's people get it.
+        f.getAssignments().add(new AssignmentRow(OFFICE, "Chuẩn bị hội trường", null, today.plusDays(9)));
         f.getBatches().add(new BatchRow("Tập thể xuất sắc phong trào “Đổi mới sáng tạo trong dạy và học”",
                 RecipientKind.COLLECTIVE));
         f.getBatches().add(new BatchRow("Giáo viên đạt giải Nhất ngày hội CNTT", RecipientKind.TEACHER));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.audit.AuditAction;
 import vn.hoinghi.audit.AuditEntry;
@@ -42,6 +43,7 @@ import vn.hoinghi.shared.VietnamTime;
  * bridge points report ready; invitations and the award decision are numbered in the body's register; the day is
  * recorded and the conference closed. An officer of another body sees none of it.
  */
+@AlsoOnPostgresql
 @SpringBootTest
 class ConferenceProcessIT {
 
@@ -54,6 +56,7 @@ class ConferenceProcessIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired vn.hoinghi.tasks.Notices notices;
 
     private final LocalDate today = VietnamTime.today();
 
@@ -97,7 +100,10 @@ class ConferenceProcessIT {
 
         String approval = only(ConferenceStep.APPROVE_PLAN, id);
         assertThatThrownBy(() -> conferences.approve(approval, "Trần Thị Thu", null, today))
-                .hasMessage("conference.approve.ownPlan");
+                .as("the drafter does not approve").hasMessage("task.notYours");
+        as(body.colleague());
+        assertThatThrownBy(() -> conferences.approve(approval, "Phạm Thị Hạnh", null, today))
+                .as("nor another officer who is not a leader").hasMessage("task.notYours");
         as(body.leader());
         conferences.returnPlan(approval, "Bổ sung tham luận của cấp THCS");
         as(body.planner());
@@ -111,10 +117,14 @@ class ConferenceProcessIT {
         // each duty is a task with its owner and due date
         List<Task> duties = open(ConferenceStep.UNIT_ASSIGNMENT, id);
         assertThat(duties).extracting(Task::getAssignee)
-                .containsExactlyInAnyOrder(body.planner(), body.planner(), body.leader());
+                .containsExactlyInAnyOrder(body.planner(), body.planner(), null);
         assertThat(duties).allMatch(t -> t.getDueDate() != null);
+        Task hall = duties.stream().filter(t -> t.getAssignee() == null).findFirst().orElseThrow();
+        as(body.planner());
+        assertThatThrownBy(() -> conferences.completeAssignment(hall.getId(), "Xong"))
+                .as("another unit's duty").hasMessage("task.notYours");
         for (Task t : duties) {
-            as(t.getAssignee());
+            as(t.getAssignee() != null ? t.getAssignee() : body.clerk());
             conferences.completeAssignment(t.getId(), "Đã hoàn thành");
         }
 
@@ -139,6 +149,9 @@ class ConferenceProcessIT {
         as(c.principal());
         assertThat(nominations.reminders()).extracting(Nominations.Reminder::deadline)
                 .containsExactly(today.plusDays(3));
+        assertThat(notices.mine(50)).as("the reminder is also a notification, mailed when mail is configured")
+                .filteredOn(n -> n.messageKey().equals("conference.notice.nominationReminder"))
+                .singleElement().satisfies(n -> assertThat(n.link()).startsWith("task/"));
         fire(id, c, "nominationDeadline");
         as(body.planner());
         String late = only(ConferenceStep.LATE_NOMINATION, id);
@@ -164,7 +177,11 @@ class ConferenceProcessIT {
         as(body.planner());
         conferences.confirmBridgePoint(only(ConferenceStep.BRIDGE_POINT_READINESS, id), today);
 
-        List<String> invitations = conferences.issueInvitations(only(ConferenceStep.ISSUE_INVITATIONS, id),
+        String inviting = only(ConferenceStep.ISSUE_INVITATIONS, id);
+        assertThatThrownBy(() -> conferences.issueInvitations(inviting, "Trần Thị Thu", null, today))
+                .as("an officer does not sign").hasMessage("task.notYours");
+        as(body.leader());
+        List<String> invitations = conferences.issueInvitations(inviting,
                 "Nguyễn Văn Hưng", "Phó Chủ tịch", today);
         assertThat(invitations).containsExactly("02/GM-UBND", "03/GM-UBND", "04/GM-UBND", "05/GM-UBND");
 
@@ -178,11 +195,16 @@ class ConferenceProcessIT {
 
         // the emulation office consolidates; the chair signs the decision
         String consolidate = only(ConferenceStep.CONSOLIDATE_AWARDS, id);
+        as(body.planner());
+        assertThatThrownBy(() -> conferences.consolidate(consolidate, Set.of()))
+                .as("only the emulation office consolidates").hasMessage("task.notYours");
+        as(body.emulation());
         List<NominationRow> all = conferences.nominationsForTask(consolidate);
         assertThat(all).hasSize(3);
         Set<Long> accepted = all.stream().filter(n -> !n.nominee().equals("Tập thể lớp 5A")).map(NominationRow::id)
                 .collect(Collectors.toSet());
         conferences.consolidate(consolidate, accepted);
+        as(body.leader());
         assertThat(conferences.signAwardDecision(only(ConferenceStep.SIGN_AWARD_DECISION, id), "Nguyễn Văn Hưng",
                 "Phó Chủ tịch", today)).isEqualTo("06/QĐ-UBND");
         FileContent pdf = conferences.file(id, ConferenceDocKind.AWARD_DECISION, 0, true);
@@ -194,6 +216,7 @@ class ConferenceProcessIT {
                 .isEqualTo("%PDF");
 
         // the day: recorded on the day itself
+        as(body.planner());
         String day = only(ConferenceStep.CONFERENCE_DAY, id);
         assertThatThrownBy(() -> conferences.recordDay(day, List.of(3, 1, 14, 3, 12), true, ""))
                 .hasMessage("conference.day.notYet");

@@ -118,16 +118,18 @@ class OfficerRunsConferenceIT extends ChromiumTest {
 
         finishOtherStrands(id);
 
-        officer.navigate(base + "/task/" + officerTask(id, ConferenceStep.CONSOLIDATE_AWARDS));
-        officer.getByText("Cô Nguyễn Thị Mai", new Page.GetByTextOptions().setExact(false)).first().waitFor();
-        shot(officer, "consolidate-desktop");
-        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tổng hợp xong")).click();
-        officer.getByText("Đã tổng hợp danh sách khen thưởng theo đợt.").waitFor();
-        officer.navigate(base + "/task/" + officerTask(id, ConferenceStep.SIGN_AWARD_DECISION));
-        officer.getByText("kèm danh sách 2 tập thể, cá nhân").waitFor();
-        shot(officer, "decision-desktop");
-        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ký quyết định khen thưởng")).click();
-        officer.getByText("Đã ký quyết định khen thưởng số").waitFor();
+        // The emulation office consolidates; the leader signs.
+        Page emulation = page(1280, "thidua");
+        emulation.navigate(base + "/task/" + officerTask(id, ConferenceStep.CONSOLIDATE_AWARDS));
+        emulation.getByText("Cô Nguyễn Thị Mai", new Page.GetByTextOptions().setExact(false)).first().waitFor();
+        shot(emulation, "consolidate-desktop");
+        emulation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tổng hợp xong")).click();
+        emulation.getByText("Đã tổng hợp danh sách khen thưởng theo đợt.").waitFor();
+        leader.navigate(base + "/task/" + officerTask(id, ConferenceStep.SIGN_AWARD_DECISION));
+        leader.getByText("kèm danh sách 2 tập thể, cá nhân").waitFor();
+        shot(leader, "decision-desktop");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ký quyết định khen thưởng")).click();
+        leader.getByText("Đã ký quyết định khen thưởng số").waitFor();
 
         officer.navigate(base + "/conferences/" + id);
         officer.locator(".conference-documents").waitFor();
@@ -158,7 +160,7 @@ class OfficerRunsConferenceIT extends ChromiumTest {
     /** The assignments, the other schools' answers, the bridge points and the invitations, by their people. */
     private void finishOtherStrands(long id) {
         for (Task t : tasks.createTaskQuery().taskDefinitionKey(ConferenceStep.UNIT_ASSIGNMENT.taskId()).list()) {
-            TestUsers.signIn(accounts, t.getAssignee());
+            TestUsers.signIn(accounts, t.getAssignee() != null ? t.getAssignee() : unitPerson(t));
             conferences.completeAssignment(t.getId(), "Đã hoàn thành");
         }
         for (ConferenceStep step : List.of(ConferenceStep.NOMINATE_CANDIDATES, ConferenceStep.BRIDGE_POINT_READINESS)) {
@@ -176,13 +178,22 @@ class OfficerRunsConferenceIT extends ChromiumTest {
                 }
             }
         }
-        TestUsers.signIn(accounts, "chuyenvien");
+        TestUsers.signIn(accounts, "lanhdao");
         conferences.issueInvitations(conferences.openTaskOf(id, ConferenceStep.ISSUE_INVITATIONS), "Nguyễn Văn Hưng",
                 "Phó Chủ tịch", VietnamTime.today());
         Set<String> left = tasks.createTaskQuery().list().stream().map(Task::getTaskDefinitionKey)
                 .filter(k -> k.equals(ConferenceStep.CONSOLIDATE_AWARDS.taskId())).collect(Collectors.toSet());
         assertThat(left).containsExactly(ConferenceStep.CONSOLIDATE_AWARDS.taskId());
         TestUsers.signOut();
+    }
+
+    /** A demo officer of the unit whose people have the duty. */
+    private String unitPerson(Task t) {
+        Set<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream().map(l -> l.getGroupId())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return List.of("vanphong", "kinhte", "thidua", "pholanhdao", "chuyenvien").stream()
+                .filter(u -> accounts.findUser(u).orElseThrow().taskGroups().stream().anyMatch(groups::contains))
+                .findFirst().orElseThrow();
     }
 
     private Page page(int width, String username) {

@@ -146,6 +146,8 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
             Grid<SchoolReadiness> schools = grid();
             schools.addColumn(SchoolReadiness::schoolName).setHeader(getTranslation("conference.col.school")).setFlexGrow(3);
             schools.addColumn(SchoolReadiness::nominations).setHeader(getTranslation("conference.col.count"));
+            schools.addColumn(r -> r.ownConferenceOn() == null ? getTranslation("conference.col.notReported")
+                    : Texts.date(r.ownConferenceOn())).setHeader(getTranslation("conference.col.ownConference"));
             schools.addComponentColumn(this::schoolState).setHeader(getTranslation("conference.col.state")).setFlexGrow(2);
             schools.setItems(o.schools());
             add(schools);

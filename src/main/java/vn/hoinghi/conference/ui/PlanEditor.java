@@ -83,7 +83,8 @@ class PlanEditor extends VerticalLayout {
         if (form.getCategories().isEmpty() && form.getProgramme().isEmpty()) {
             Button model = new Button(getTranslation("conference.form.seedShape"), VaadinIcon.MAGIC.create(), e -> {
                 ModelPlan.fill(form, form.getHeldOn() != null ? form.getHeldOn()
-                        : VietnamTime.today().plusDays(30), fromData, CurrentUser.require().getUsername());
+                        : VietnamTime.today().plusDays(30), fromData,
+                        data.units().isEmpty() ? CurrentUser.require().getUsername() : null);
                 renderAll();
                 e.getSource().setVisible(false);
             });
@@ -289,8 +290,18 @@ class PlanEditor extends VerticalLayout {
 
         @Override
         protected void fields(FlexLayout line, AssignmentRow row, int i) {
-            TextField unit = marks.put(path(i, "unit"), textField(getTranslation("conference.form.unit"), row.getUnit(),
-                    row::setUnit));
+            com.vaadin.flow.component.Component unit;
+            if (data.units().isEmpty()) {
+                unit = marks.put(path(i, "unit"), textField(getTranslation("conference.form.unit"), row.getUnit(),
+                        row::setUnit));
+            } else {
+                // The body's own units: the duty goes to that unit's people.
+                ComboBox<String> units = marks.put(path(i, "unit"),
+                        new ComboBox<>(getTranslation("conference.form.unit")));
+                units.setItems(data.units());
+                bind(units, row.getUnit(), row::setUnit);
+                unit = units;
+            }
             TextField duty = marks.put(path(i, "duty"), textField(getTranslation("conference.form.duty"), row.getDuty(),
                     row::setDuty));
             duty.addClassName("wide");

@@ -14,12 +14,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import vn.hoinghi.AlsoOnPostgresql;
 import vn.hoinghi.KaribuSupport;
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.conference.ConferenceStep;
 
 /** The plan form and the conference page of the demo body, without a browser. */
+@AlsoOnPostgresql
 class ConferencePagesIT extends KaribuSupport {
 
     @Autowired ConferenceService conferences;
