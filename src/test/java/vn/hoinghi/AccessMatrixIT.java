@@ -482,6 +482,7 @@ class AccessMatrixIT {
             case "scanId" -> s.scanId();
             case "conferenceId" -> s.conferenceId();
             case "officerId" -> s.officerId();
+            case "unitId" -> s.unitId();
             case "assignmentId" -> s.roleAssignmentId();
             // no nomination and no draft file in the fixture: an id that exists nowhere
             case "nominationId", "fileId" -> Long.MAX_VALUE;

@@ -43,7 +43,7 @@ public final class AccessMatrixSchools {
                        long teacherStaffId, long administratorStaffId, String departmentHead, String unionChair, String principal,
                        String administrator, long departmentId, long assemblyId, String processInstanceId,
                        String taskId, String conferenceTaskId, String plannedDateTaskId, long draftId, long scanId, long conferenceId, long roleAssignmentId,
-                       long savedFilterId, long noticeId, long attachmentId) {
+                       long savedFilterId, long noticeId, long attachmentId, long unitId) {
     }
 
     private AccessMatrixSchools() {
@@ -106,11 +106,16 @@ public final class AccessMatrixSchools {
         long attachmentId = as(ctx, head, () -> ctx.getBean(TaskAttachments.class).attach(meeting.getId(),
                 "bien-ban.pdf", minutes.length, new ByteArrayInputStream(minutes)).id());
         long administratorStaffId = accounts.findUser(administrator).orElseThrow().staffId();
+        // one office of the body (made as the province's set-up would, without a leader's session)
+        org.springframework.jdbc.core.JdbcTemplate jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("insert into body_unit (supervising_body_id, name, position) values (?, ?, 1)", bodyId,
+                "Phòng Giáo dục Ma Trận " + n);
+        long unitId = jdbc.queryForObject("select id from body_unit where supervising_body_id = ?", Long.class, bodyId);
         return new Side(bodyId, officer, officerId, people.schoolId(), teacher, teacherStaffId, administratorStaffId,
                 head,
                 people.unionChair(), principal, administrator, departmentId, assemblyId,
                 meeting.getProcessInstanceId(), meeting.getId(), conferenceTaskId, plannedDateTaskId, draftId, scanId, conferenceId, assignmentId, filterId,
-                noticeId, attachmentId);
+                noticeId, attachmentId, unitId);
     }
 
     /** The first document that can be signed now, signed and scanned: its scan's id. */
