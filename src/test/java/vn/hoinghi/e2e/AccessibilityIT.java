@@ -98,6 +98,7 @@ class AccessibilityIT extends ChromiumTest {
         try (BrowserContext anonymous = browser.newContext(size())) {
             Page page = anonymous.newPage();
             page.navigate(base + "/login");
+            Chromium.waitForVaadin(page);
             page.locator("vaadin-login-form").waitFor();
             check(page, "login");
         }
@@ -158,6 +159,7 @@ class AccessibilityIT extends ChromiumTest {
             Page page = anonymous.newPage();
             String base = "http://localhost:" + port;
             page.navigate(base + "/login");
+            Chromium.waitForVaadin(page);
             page.locator("vaadin-login-form").waitFor();
             String manifestHref = page.locator("link[rel=manifest]").getAttribute("href");
             var manifest = page.request().get(base + "/" + manifestHref.replaceFirst("^\\.?/", ""));
@@ -179,6 +181,7 @@ class AccessibilityIT extends ChromiumTest {
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/login");
+        Chromium.waitForVaadin(page);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();

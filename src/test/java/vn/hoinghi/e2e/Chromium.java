@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
@@ -18,6 +19,16 @@ public final class Chromium {
 
     public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /**
+     * Waits until the page's Vaadin client has started and has no request under way. On a busy machine the login
+     * page's fields can be filled before its form is live, and the click on "Đăng nhập" is then lost.
+     */
+    public static void waitForVaadin(Page page) {
+        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
     }
 
     public static Browser launch(Playwright playwright) {

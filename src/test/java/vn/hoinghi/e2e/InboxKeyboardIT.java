@@ -52,6 +52,7 @@ class InboxKeyboardIT extends ChromiumTest {
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/login");
+        Chromium.waitForVaadin(page);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();

@@ -54,6 +54,7 @@ class PrincipalCompletesTaskIT extends ChromiumTest {
         Page page = browser.newPage();
         page.setDefaultTimeout(90_000);
         page.navigate(base + "/login");
+        Chromium.waitForVaadin(page);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();

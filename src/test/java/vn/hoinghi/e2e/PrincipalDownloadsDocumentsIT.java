@@ -54,6 +54,7 @@ class PrincipalDownloadsDocumentsIT extends ChromiumTest {
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
         page.navigate(base + "/login");
+        Chromium.waitForVaadin(page);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
@@ -89,7 +90,8 @@ class PrincipalDownloadsDocumentsIT extends ChromiumTest {
         assertThat(served.headers().get("x-frame-options")).isEqualTo("SAMEORIGIN");
         assertThat(served.headers().get("content-security-policy")).isEqualTo("frame-ancestors 'self'");
         // the browser did load the PDF into the frame (a refused frame has no PDF viewer document)
-        assertThat(frame.elementHandle().contentFrame().url()).contains("/VAADIN/dynamic/resource/");
+        // (it navigates there after the frame is attached: wait for it on a busy machine)
+        page.waitForCondition(() -> frame.elementHandle().contentFrame().url().contains("/VAADIN/dynamic/resource/"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-document-preview.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng")).click();
 
