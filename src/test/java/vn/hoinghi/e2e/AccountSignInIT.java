@@ -70,11 +70,7 @@ class AccountSignInIT extends ChromiumTest {
     }
 
     private void signIn(Page page, String username, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, "http://localhost:" + port + "/login", username, password);
     }
 
     @Test

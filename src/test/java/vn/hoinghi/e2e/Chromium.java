@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
@@ -29,6 +31,31 @@ public final class Chromium {
         page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
+    }
+
+    /**
+     * Signs in through the login form, as a person would, and waits until the app has answered: its layout, the
+     * password page of a new account, or the form's error. When the page is back on the login form with nothing
+     * said (on a busy machine the first session of a fresh browser is sometimes lost on the way), it signs in again.
+     */
+    public static void signIn(Page page, String loginUrl, String username, String password) {
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(loginUrl);
+            waitForVaadin(page);
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill(password);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+            try {
+                page.waitForCondition(() -> page.url().contains("?error") || page.url().endsWith("/account/password")
+                        || page.locator(".app-header").count() > 0,
+                        new Page.WaitForConditionOptions().setTimeout(attempt < 3 ? 20_000 : 90_000));
+                return;
+            } catch (TimeoutError lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     public static Browser launch(Playwright playwright) {

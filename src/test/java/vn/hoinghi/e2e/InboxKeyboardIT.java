@@ -51,11 +51,7 @@ class InboxKeyboardIT extends ChromiumTest {
         BrowserContext context = browser.newContext();
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, "http://localhost:" + port + "/login", "hieutruong", "hoinghi2023");
         page.locator(".inbox-grid").waitFor();
         page.locator(".inbox-search input").fill("1951-1952");
         page.getByText("Hội nghị trù bị").first().waitFor();

@@ -59,11 +59,7 @@ class PhoneInboxIT extends ChromiumTest {
     private Page phone(BrowserContext context, String username) {
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, "http://localhost:" + port + "/login", username, "hoinghi2023");
         page.locator(".app-header").waitFor();
         return page;
     }

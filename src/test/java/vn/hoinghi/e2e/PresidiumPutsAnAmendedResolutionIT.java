@@ -67,11 +67,7 @@ class PresidiumPutsAnAmendedResolutionIT extends ChromiumTest {
 
         Page page = browser.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("thuky");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, "http://localhost:" + port + "/login", "thuky", "hoinghi2023");
         page.getByText("Việc của tôi").first().waitFor();
         page.navigate("http://localhost:" + port + "/task/" + task);
 

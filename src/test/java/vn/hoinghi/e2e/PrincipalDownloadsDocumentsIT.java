@@ -53,11 +53,7 @@ class PrincipalDownloadsDocumentsIT extends ChromiumTest {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate(base + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, base + "/login", "hieutruong", "hoinghi2023");
         page.getByText("Việc của tôi").first().waitFor();
 
         page.navigate(base + "/assembly/" + id);

@@ -98,11 +98,7 @@ class ProcessDiagramIT extends ChromiumTest {
                 .setViewportSize(1280, 900));
         Page page = browserContext.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill("hieutruong");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill("hoinghi2023");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, "http://localhost:" + port + "/login", "hieutruong", "hoinghi2023");
         page.locator(".app-header").waitFor();
         page.navigate("http://localhost:" + port + "/assembly/" + assemblyId);
         page.locator("process-diagram[rendered]").waitFor();

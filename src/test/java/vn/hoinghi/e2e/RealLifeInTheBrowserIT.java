@@ -258,11 +258,7 @@ class RealLifeInTheBrowserIT extends ChromiumTest {
     private Page signIn(BrowserContext context, String username) {
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
-        page.navigate(base() + "/login");
-        Chromium.waitForVaadin(page);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mật khẩu")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Chromium.signIn(page, base() + "/login", username, PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
