@@ -53,6 +53,14 @@ public class AssemblyWalk {
     public long assemblyId;
     public List<StaffInfo> candidates = List.of();
 
+    /** The walk with its services taken from the test's Spring context. */
+    public static AssemblyWalk from(org.springframework.context.ApplicationContext ctx) {
+        return new AssemblyWalk(ctx.getBean(AccountDetailsService.class), ctx.getBean(SchoolDirectory.class),
+                ctx.getBean(LaunchService.class), ctx.getBean(PreparationService.class),
+                ctx.getBean(FeedbackService.class), ctx.getBean(PlenaryService.class),
+                ctx.getBean(FollowUpService.class), ctx.getBean(TaskInbox.class), ctx.getBean(TaskService.class));
+    }
+
     public AssemblyWalk(AccountDetailsService accounts, SchoolDirectory directory, LaunchService launch,
                  PreparationService preparation, FeedbackService feedback, PlenaryService plenary,
                  FollowUpService followUp, TaskInbox inbox, TaskService tasks) {

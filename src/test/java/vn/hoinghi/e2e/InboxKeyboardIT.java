@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
@@ -16,36 +16,20 @@ import com.microsoft.playwright.options.AriaRole;
 
 import vn.hoinghi.TestUsers;
 import vn.hoinghi.assembly.AssemblyKind;
-import vn.hoinghi.assembly.FeedbackService;
-import vn.hoinghi.assembly.FollowUpService;
-import vn.hoinghi.assembly.LaunchService;
-import vn.hoinghi.assembly.PlenaryService;
-import vn.hoinghi.assembly.PreparationService;
 import vn.hoinghi.documents.AssemblyWalk;
-import vn.hoinghi.school.AccountDetailsService;
-import vn.hoinghi.school.SchoolDirectory;
-import vn.hoinghi.tasks.TaskInbox;
 
 /** The principal works his inbox from the keyboard: the help on "?", taking a task with C, opening it with O. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoinghi.demo-data=true")
 class InboxKeyboardIT extends ChromiumTest {
 
     @LocalServerPort int port;
-    @Autowired AccountDetailsService accounts;
-    @Autowired SchoolDirectory directory;
-    @Autowired LaunchService launch;
-    @Autowired PreparationService preparation;
-    @Autowired FeedbackService feedback;
-    @Autowired PlenaryService plenary;
-    @Autowired FollowUpService followUp;
-    @Autowired TaskInbox inbox;
-    @Autowired TaskService tasks;
+    @Autowired ApplicationContext ctx;
 
     @Test
     void the_principal_takes_and_opens_a_task_without_the_mouse() {
-        new AssemblyWalk(accounts, directory, launch, preparation, feedback, plenary, followUp, inbox, tasks)
-                .launch("1951-1952", AssemblyKind.REGULAR, LocalDate.of(1951, 9, 21), LocalDate.of(1951, 9, 22),
-                        LocalDate.of(1951, 9, 23), LocalDate.of(1951, 9, 28), LocalDate.of(1951, 10, 2), false);
+        AssemblyWalk.from(ctx).launch("1951-1952", AssemblyKind.REGULAR, LocalDate.of(1951, 9, 21),
+                LocalDate.of(1951, 9, 22), LocalDate.of(1951, 9, 23), LocalDate.of(1951, 9, 28),
+                LocalDate.of(1951, 10, 2), false);
         TestUsers.signOut();
 
         BrowserContext context = browser.newContext();
