@@ -40,6 +40,11 @@ public final class Chromium {
      */
     public static void signIn(Page page, String loginUrl, String username, String password) {
         for (int attempt = 1; ; attempt++) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.function.Consumer<com.microsoft.playwright.Response> trace = r -> seen.add(r.request().method()
+                    + " " + r.url() + " " + r.status() + " location=" + r.headers().get("location")
+                    + " set-cookie=" + r.headerValue("set-cookie") + " cookie=" + r.request().headerValue("cookie"));
+            page.onResponse(trace);
             page.navigate(loginUrl);
             waitForVaadin(page);
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tên đăng nhập")).fill(username);
@@ -49,8 +54,12 @@ public final class Chromium {
                 page.waitForCondition(() -> page.url().contains("?error") || page.url().endsWith("/account/password")
                         || page.locator(".app-header").count() > 0,
                         new Page.WaitForConditionOptions().setTimeout(attempt < 3 ? 20_000 : 90_000));
+                page.offResponse(trace);
                 return;
             } catch (TimeoutError lost) {
+                System.err.println("SIGN-IN LOST for " + username + " (attempt " + attempt + "), at " + page.url());
+                seen.forEach(line -> System.err.println("  " + line));
+                page.offResponse(trace);
                 if (attempt == 3) {
                     throw lost;
                 }

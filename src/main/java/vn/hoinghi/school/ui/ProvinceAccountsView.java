@@ -67,7 +67,7 @@ public class ProvinceAccountsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         officers.addComponentColumn(administrators::state).setHeader(getTranslation("province.status"))
                 .setAutoWidth(true);
-        officers.addComponentColumn(this::officerActions).setAutoWidth(true).setFlexGrow(0);
+        officers.addComponentColumn(this::officerActions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         officers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
         officers.setAllRowsVisible(true);
         officers.setWidthFull();

@@ -66,7 +66,7 @@ public class ProvinceBodiesView extends VerticalLayout implements HasDynamicTitl
             s.addClassName(b.active() ? "rule-ok" : "rule-bad");
             return s;
         }).setHeader(getTranslation("province.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
         grid.setWidthFull();
 

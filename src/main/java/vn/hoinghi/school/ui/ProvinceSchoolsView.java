@@ -96,7 +96,7 @@ public class ProvinceSchoolsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(s -> s.level() == null ? "" : getTranslation(s.level().messageKey()))
                 .setHeader(getTranslation("schools.column.LEVEL")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SchoolRow::bodyName).setHeader(getTranslation("province.schools.body")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
         grid.setItems(q -> province.schools(bodyId(), search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) province.countSchools(bodyId(), search.getValue()));

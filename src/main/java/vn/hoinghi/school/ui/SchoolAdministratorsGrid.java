@@ -25,7 +25,7 @@ class SchoolAdministratorsGrid extends Grid<AccountRow> {
         addColumn(AccountRow::fullName).setHeader(getTranslation("province.account.fullName")).setAutoWidth(true);
         addColumn(AccountRow::username).setHeader(getTranslation("roster.accounts.username")).setAutoWidth(true);
         addComponentColumn(this::state).setHeader(getTranslation("province.status")).setAutoWidth(true);
-        addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
         setWidthFull();
     }
