@@ -114,7 +114,7 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         school.getByText("Thầy Lê Văn Nam").waitFor();
         shot(school, "nomination-360");
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đề nghị khen thưởng")).click();
-        school.getByText("Đã gửi đề nghị khen thưởng của trường.").waitFor();
+        school.getByText("Đã gửi đề nghị khen thưởng và danh sách đại biểu của trường.").waitFor();
 
         finishOtherStrands(id);
 
