@@ -131,6 +131,7 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
 
         add(new H3(getTranslation("conference.page.programme")));
         Grid<ProgrammeRow> programme = grid();
+        programme.addClassName("conference-programme");
         programme.addColumn(p -> hour(p)).setHeader(getTranslation("conference.col.time"));
         programme.addColumn(ProgrammeRow::getTitle).setHeader(getTranslation("conference.col.item")).setFlexGrow(3);
         programme.addColumn(ProgrammeRow::getPerformer).setHeader(getTranslation("conference.col.performer"));

@@ -113,6 +113,7 @@ class BodyUnitsViewIT extends KaribuSupport {
         _click(view.addUnit);
         assertThat(GridKt._findAll(view.units)).extracting(UnitRow::name).contains(legal);
         assertThat(bodyUnits.units(bodyId)).extracting(UnitRow::name).as("saved for that body").contains(legal);
-        assertThat(_find(view, Button.class, spec -> spec.withClasses("move"))).isNotEmpty();
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("add-person"))).as("and adds people")
+                .hasSize(1);
     }
 }
