@@ -33,7 +33,8 @@ public final class ModelPlan {
                 vn.hoinghi.school.SchoolLevel.THPT, 2, vn.hoinghi.school.SchoolLevel.TIEU_HOC, 4,
                 vn.hoinghi.school.SchoolLevel.MAM_NON, 5);
         f.setLevelDates(new java.util.ArrayList<>());
-        for (vn.hoinghi.school.SchoolLevel level : levels) {
+        for (vn.hoinghi.school.SchoolLevel level : levels.stream()
+                .sorted(java.util.Comparator.comparing(l -> after.getOrDefault(l, 1))).toList()) {
             f.getLevelDates().add(new PlanForm.LevelDateRow(level, heldOn.plusDays(after.getOrDefault(level, 1)), null));
         }
     }
