@@ -173,6 +173,10 @@ class OfficerRunsConferenceIT extends ChromiumTest {
                 .contains("Giáo viên đạt giải Nhất ngày hội CNTT cấp Thành phố");
         officer.locator(".conference-levels").scrollIntoViewIfNeeded();
         shot(officer, "conference-levels-desktop");
+        officer.locator(".conference-schools").scrollIntoViewIfNeeded();
+        shot(officer, "conference-schools-desktop");
+        officer.locator(".conference-page .process-picture").scrollIntoViewIfNeeded();
+        shot(officer, "conference-diagram-desktop");
         phone.navigate(base + "/conferences/" + id);
         phone.locator(".conference-documents").waitFor();
         shot(phone, "conference-360");

@@ -181,6 +181,7 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
             add(new Paragraph(getTranslation("conference.page.nominationTotals", o.nominations(), o.accepted(),
                     Texts.date(o.nominationDeadline()))));
             Grid<SchoolReadiness> schools = grid();
+            schools.addClassName("conference-schools");
             schools.addColumn(SchoolReadiness::schoolName).setHeader(getTranslation("conference.col.school")).setFlexGrow(3);
             schools.addColumn(SchoolReadiness::nominations).setHeader(getTranslation("conference.col.count"));
             schools.addComponentColumn(this::ownDate).setHeader(getTranslation("conference.col.ownConference"));

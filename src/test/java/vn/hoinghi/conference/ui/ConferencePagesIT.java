@@ -46,6 +46,18 @@ class ConferencePagesIT extends KaribuSupport {
         IntegerField principals = (IntegerField) form.marks.field("categories[5].expected");
         assertThat(principals.isReadOnly()).as("the principals are counted from the schools").isTrue();
         form.inPersonTotal.setValue(sum);
+
+        // The level conferences' dates: one outside the window is refused at its date.
+        com.vaadin.flow.component.datepicker.DatePicker level =
+                (com.vaadin.flow.component.datepicker.DatePicker) form.marks.field("levelDates[0].heldOn");
+        java.time.LocalDate planned = level.getValue();
+        level.setValue(form.form.getHeldOn().minusDays(1));
+        _click(form.submit);
+        assertThat(level.isInvalid()).isTrue();
+        assertThat(level.getErrorMessage()).startsWith("Hội nghị của các cấp học diễn ra sau hội nghị của ngành");
+        assertThat(conferences.overview(id).status()).as("nothing saved")
+                .isEqualTo(vn.hoinghi.conference.ConferenceStatus.DRAFT);
+        level.setValue(planned);
         _click(form.submit);
         assertThat(conferences.overview(id).status()).isEqualTo(vn.hoinghi.conference.ConferenceStatus.SUBMITTED);
     }
