@@ -197,7 +197,6 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
         }
 
         if (o.processInstanceId() != null) {
-            add(new H3(getTranslation("conference.page.process")));
             add(new ProcessPicture(diagrams, o.processInstanceId()));
         }
 
