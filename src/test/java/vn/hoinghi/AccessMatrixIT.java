@@ -485,7 +485,7 @@ class AccessMatrixIT {
             case "unitId" -> s.unitId();
             case "assignmentId" -> s.roleAssignmentId();
             // no nomination and no draft file in the fixture: an id that exists nowhere
-            case "nominationId", "fileId" -> Long.MAX_VALUE;
+            case "nominationId", "delegateId", "fileId" -> Long.MAX_VALUE;
             case "id" -> switch (owner) {
                 case "SavedFilters" -> s.savedFilterId();
                 case "Notices" -> s.noticeId();

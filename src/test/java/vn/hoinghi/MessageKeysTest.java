@@ -69,6 +69,7 @@ class MessageKeysTest {
             Map.entry("settings.bodyKind.", () -> keys("settings.bodyKind.", BodyKind.values())),
             Map.entry("bodyKind.", () -> keys("bodyKind.", BodyKind.values())),
             Map.entry("schoolLevel.", () -> keys("schoolLevel.", vn.hoinghi.school.SchoolLevel.values())),
+            Map.entry("doc.conference.level.", () -> keys("doc.conference.level.", vn.hoinghi.school.SchoolLevel.values())),
             Map.entry("schools.column.", () -> keys("schools.column.", vn.hoinghi.school.SchoolColumn.values())),
             Map.entry("roster.column.", () -> keys("roster.column.", RosterColumn.values())),
             Map.entry("filingState.", () -> keys("filingState.", FilingState.values())),

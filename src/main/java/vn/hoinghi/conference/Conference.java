@@ -71,6 +71,11 @@ class Conference {
     @OrderColumn(name = "position")
     List<AwardBatch> batches = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "conference_level_date", joinColumns = @JoinColumn(name = "conference_id"))
+    @OrderColumn(name = "position")
+    List<LevelDate> levelDates = new ArrayList<>();
+
     protected Conference() {
     }
 
@@ -90,15 +95,42 @@ class Conference {
         CategorySource source;
         int expected;
         Integer attended;
+        /** At most this many from one school (a base category); null: only the planned count caps them. */
+        Integer perSchool;
 
         protected Category() {
         }
 
-        Category(CategoryGroup group, String name, CategorySource source, int expected) {
+        Category(CategoryGroup group, String name, CategorySource source, int expected, Integer perSchool) {
             this.groupKind = group;
             this.name = name;
             this.source = source;
             this.expected = expected;
+            this.perSchool = perSchool;
+        }
+
+        /** The schools name their own delegates for the categories drawn from the base. */
+        boolean namedBySchools() {
+            return groupKind == CategoryGroup.BASE;
+        }
+    }
+
+    /** The date (and host) of one school level's own conference after the body's (seed 003: THCS on 23/8). */
+    @Embeddable
+    static class LevelDate {
+        @Enumerated(EnumType.STRING)
+        @jakarta.persistence.Column(name = "school_level")
+        vn.hoinghi.school.SchoolLevel level;
+        LocalDate heldOn;
+        String place;
+
+        protected LevelDate() {
+        }
+
+        LevelDate(vn.hoinghi.school.SchoolLevel level, LocalDate heldOn, String place) {
+            this.level = level;
+            this.heldOn = heldOn;
+            this.place = place;
         }
     }
 

@@ -43,7 +43,8 @@ class ConferenceDocuments {
 
     /** What the document needs beyond the conference: its body, the lists, the number once signed. */
     record Context(Conference conference, BodyInfo body, List<Assignment> assignments, List<BridgePoint> bridgePoints,
-                   Map<Long, String> schoolNames, List<Nomination> accepted, String planSymbol) {
+                   Map<Long, String> schoolNames, List<Nomination> accepted, String planSymbol,
+                   List<Delegate> delegates) {
     }
 
     /** The number (null while a draft), the date shown, the signer. */
@@ -157,6 +158,16 @@ class ConferenceDocuments {
             b.add(new Paragraph(unitNo++ + ". " + e.getKey(), "", Style.BODY));
             e.getValue().forEach(a -> b.add(item("- " + t("doc.conference.plan.duty", a.duty, Texts.date(a.dueOn)))));
         }
+        if (!f.levelDates.isEmpty()) {
+            // Seed 003, under the schools' duties: "Thời gian tổ chức HN tổng kết của các cấp học dự kiến như sau"
+            b.add(new Paragraph(unitNo + ". " + t("doc.conference.plan.schools"), "", Style.BODY));
+            b.add(item("- " + t("doc.conference.plan.levels")));
+            for (Conference.LevelDate l : f.levelDates) {
+                b.add(item("+ " + t(l.place == null ? "doc.conference.plan.level" : "doc.conference.plan.levelAt",
+                        t("doc.conference.level." + l.level.name()), Texts.date(l.heldOn), l.place)));
+            }
+            b.add(item("- " + t("doc.conference.plan.reportOwnDate")));
+        }
         b.add(body(t("doc.conference.plan.closing", c.body().name())));
         return new OfficialDocument(f.title, header(c, ConferenceDocKind.PLAN, issue), t("doc.conference.type.plan"),
                 f.title, List.of(), b, List.of(signer(c, issue)),
@@ -178,6 +189,17 @@ class ConferenceDocuments {
         if (category < 0 && !c.bridgePoints().isEmpty()) {
             b.add(item(t("doc.conference.invite.bridge")));
         }
+        if (category < 0) {
+            // What each school sends, and by when it names them in its inbox.
+            List<Category> base = f.categories.stream().filter(Category::namedBySchools).toList();
+            if (!base.isEmpty()) {
+                b.add(body(t("doc.conference.invite.delegates", Texts.date(f.nominationDeadline))));
+                for (Category x : base) {
+                    b.add(item("- " + (x.perSchool == null ? t("doc.conference.invite.delegateTotal", x.name, x.expected)
+                            : t("doc.conference.invite.delegatePerSchool", x.name, x.perSchool))));
+                }
+            }
+        }
         b.add(body(t("doc.conference.invite.closing")));
         return new OfficialDocument(f.title, header(c, ConferenceDocKind.INVITATION, issue),
                 t("doc.conference.type.invitation"), t("doc.conference.invite.subject", f.title), List.of(), b,
@@ -191,6 +213,7 @@ class ConferenceDocuments {
         b.add(new Paragraph(null, when(f) + (f.format != ConferenceFormat.ONLINE ? " – " + f.place : ""),
                 Style.CENTER_ITALIC));
         b.add(programmeTable(f.programme));
+        delegateAnnex(c, b);
         Header h = new Header(null, upper(c.body().name()), "", placeDate(f, f.heldOn));
         return new OfficialDocument(f.title, h, t("doc.conference.type.programme"), f.title, List.of(), b, List.of(),
                 List.of());
@@ -236,6 +259,33 @@ class ConferenceDocuments {
                 t("doc.conference.type.decision"), t("doc.conference.decision.subject", f.schoolYear), List.of(), b,
                 List.of(signer(c, issue)), List.of(t("doc.conference.decision.to.article3"),
                         t("doc.conference.to.schools"), t("doc.conference.to.archive")));
+    }
+
+    /** The annexed list of the delegates the schools named, category by category (only those with anyone). */
+    private void delegateAnnex(Context c, List<Block> b) {
+        Conference f = c.conference();
+        if (c.delegates().isEmpty()) {
+            return;
+        }
+        b.add(new Paragraph(null, t("doc.conference.delegates.annex"), Style.CENTER_BOLD));
+        for (int i = 0; i < f.categories.size(); i++) {
+            int position = i;
+            List<Delegate> in = c.delegates().stream().filter(d -> d.categoryPosition == position).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            Category x = f.categories.get(i);
+            b.add(heading(t("doc.conference.delegates.category", x.name, in.size(), x.expected)));
+            List<List<String>> rows = new ArrayList<>();
+            int n = 1;
+            for (Delegate d : in) {
+                rows.add(List.of(String.valueOf(n++), d.fullName, orEmpty(d.positionOrClass),
+                        c.schoolNames().getOrDefault(d.schoolId, "")));
+            }
+            b.add(new Table(List.of(t("doc.conference.col.no"), t("doc.conference.col.fullName"),
+                    t("doc.conference.col.positionOrClass"), t("doc.conference.col.school")), List.of(8, 32, 25, 35),
+                    rows));
+        }
     }
 
     // ---- parts ----

@@ -37,6 +37,7 @@ import vn.hoinghi.school.BodyDirectory.BodyInfo;
 import vn.hoinghi.school.BodyDirectory.Officer;
 import vn.hoinghi.school.SchoolDirectory;
 import vn.hoinghi.school.SchoolInfo;
+import vn.hoinghi.school.SchoolLevel;
 import vn.hoinghi.security.AppUser;
 import vn.hoinghi.security.BodyRole;
 import vn.hoinghi.security.CurrentUser;
@@ -64,7 +65,7 @@ public class ConferenceService {
     /** The planner's view of the plan: the form, and what the choices are drawn from. */
     public record PlanData(long conferenceId, String taskName, String returnNote, PlanForm form,
                            List<Officer> officers, List<SchoolChoice> schools, Map<CategorySource, Integer> fromData,
-                           List<String> units) {
+                           List<String> units, List<SchoolLevel> levels) {
     }
 
     public record SchoolChoice(long id, String name) {
@@ -101,7 +102,23 @@ public class ConferenceService {
     /** @param ownConferenceOn the date the school reported for its own conference of the new school year */
     public record SchoolReadiness(String schoolName, LocalDate deadline, int nominations, LocalDateTime submittedAt,
                                   LocalDateTime remindedAt, LocalDateTime escalatedAt, boolean closedWithout,
-                                  LocalDate ownConferenceOn) {
+                                  LocalDate ownConferenceOn, List<LocalDate> levelConferences,
+                                  List<Integer> delegates) {
+
+        /** The school reported a date for its own conference that is not its level's date in the plan. */
+        public boolean dateDiffers() {
+            return ownConferenceOn != null && !levelConferences.isEmpty() && !levelConferences.contains(ownConferenceOn);
+        }
+    }
+
+    /**
+     * A category the schools name delegates for: planned, named so far, and named by schools that sent their list.
+     */
+    public record DelegateCategory(int position, String name, int expected, Integer perSchool, int named,
+                                   int confirmed) {
+    }
+
+    public record LevelDateView(SchoolLevel level, LocalDate heldOn, String place) {
     }
 
     public record DocumentRow(ConferenceDocKind kind, int part, String label, boolean available, String symbol,
@@ -114,7 +131,8 @@ public class ConferenceService {
                            LocalDate nominationDeadline, List<CategoryView> categories, List<ProgrammeRow> programme,
                            List<UnitReadiness> units, List<BridgeView> bridgePoints, List<SchoolReadiness> schools,
                            List<String> batches, int nominations, int accepted, List<DocumentRow> documents,
-                           String dayNotes, String summary) {
+                           String dayNotes, String summary, List<DelegateCategory> delegateCategories,
+                           List<LevelDateView> levelDates, String processInstanceId) {
     }
 
     public record FileContent(String fileName, String mediaType, byte[] bytes) {
@@ -125,6 +143,7 @@ public class ConferenceService {
     private final BridgePointRepository bridgePoints;
     private final SchoolNominatingRepository nominating;
     private final NominationRepository nominations;
+    private final DelegateRepository delegates;
     private final ConferenceDocumentRepository documents;
     private final ConferenceDocuments composer;
     private final SchoolDirectory schools;
@@ -138,7 +157,8 @@ public class ConferenceService {
 
     ConferenceService(ConferenceRepository conferences, AssignmentRepository assignments,
                       BridgePointRepository bridgePoints, SchoolNominatingRepository nominating,
-                      NominationRepository nominations, ConferenceDocumentRepository documents,
+                      NominationRepository nominations, DelegateRepository delegates,
+                      ConferenceDocumentRepository documents,
                       ConferenceDocuments composer, SchoolDirectory schools, BodyDirectory bodies, TaskAccess access,
                       TaskService tasks, RuntimeService runtime, AuditTrail audit,
                       vn.hoinghi.supervision.PlannedDates plannedDates) {
@@ -149,6 +169,7 @@ public class ConferenceService {
         this.bridgePoints = bridgePoints;
         this.nominating = nominating;
         this.nominations = nominations;
+        this.delegates = delegates;
         this.documents = documents;
         this.composer = composer;
         this.schools = schools;
@@ -220,7 +241,15 @@ public class ConferenceService {
         return new PlanData(c.id, task.name(), c.returnNote, toForm(c), bodies.officers(c.supervisingBodyId),
                 schoolsOf(c.supervisingBodyId).stream().map(s -> new SchoolChoice(s.id(), s.name())).toList(),
                 fromData(c.supervisingBodyId),
-                bodies.units(c.supervisingBodyId).stream().map(BodyDirectory.Unit::name).toList());
+                bodies.units(c.supervisingBodyId).stream().map(BodyDirectory.Unit::name).toList(),
+                List.copyOf(levelsOf(c.supervisingBodyId)));
+    }
+
+    /** The levels the body's schools teach, in the enum's order (MN, TH, THCS, THPT). */
+    Set<SchoolLevel> levelsOf(long bodyId) {
+        Set<SchoolLevel> levels = java.util.EnumSet.noneOf(SchoolLevel.class);
+        schoolsOf(bodyId).forEach(s -> levels.addAll(schools.levels(s.id())));
+        return levels;
     }
 
     /** The counts the app knows: the principals and union chairs in office at the body's schools today. */
@@ -257,7 +286,7 @@ public class ConferenceService {
                 .collect(Collectors.toSet());
         Set<Long> schoolIds = schoolsOf(c.supervisingBodyId).stream().map(SchoolInfo::id).collect(Collectors.toSet());
         Map<String, Set<String>> unitPeople = unitPeople(c.supervisingBodyId);
-        PlanRules.check(form, VietnamTime.today(), owners, schoolIds, unitPeople);
+        PlanRules.check(form, VietnamTime.today(), owners, schoolIds, unitPeople, levelsOf(c.supervisingBodyId));
         c.title = form.getTitle().strip();
         c.purpose = form.getPurpose();
         c.heldOn = form.getHeldOn();
@@ -271,7 +300,10 @@ public class ConferenceService {
         c.nominationDeadline = form.getNominationDeadline();
         c.categories.clear();
         form.getCategories().forEach(r -> c.categories.add(new Category(r.getGroup(), r.getName().strip(),
-                r.getSource(), r.getExpected())));
+                r.getSource(), r.getExpected(), r.getGroup() == CategoryGroup.BASE ? r.getPerSchool() : null)));
+        c.levelDates.clear();
+        form.getLevelDates().forEach(r -> c.levelDates.add(new Conference.LevelDate(r.getLevel(), r.getHeldOn(),
+                r.getPlace() == null || r.getPlace().isBlank() ? null : r.getPlace().strip())));
         c.programme.clear();
         form.getProgramme().forEach(r -> c.programme.add(new ProgrammeItem(r.getStartsAt(), r.getEndsAt(),
                 r.getTitle().strip(), r.getPerformer())));
@@ -316,7 +348,9 @@ public class ConferenceService {
         f.setBudgetSource(c.budgetSource);
         f.setInPersonTotal(c.inPersonTotal == 0 ? null : c.inPersonTotal);
         f.setNominationDeadline(c.nominationDeadline);
-        c.categories.forEach(x -> f.getCategories().add(new CategoryRow(x.groupKind, x.name, x.source, x.expected)));
+        c.categories.forEach(x -> f.getCategories().add(new CategoryRow(x.groupKind, x.name, x.source, x.expected,
+                x.perSchool)));
+        c.levelDates.forEach(x -> f.getLevelDates().add(new PlanForm.LevelDateRow(x.level, x.heldOn, x.place)));
         c.programme.forEach(x -> f.getProgramme().add(new ProgrammeRow(x.startsAt, x.endsAt, x.title, x.performer)));
         c.batches.forEach(x -> f.getBatches().add(new BatchRow(x.name, x.recipientKind)));
         assignments.findByConferenceIdOrderByPosition(c.id).forEach(a -> f.getAssignments()
@@ -350,6 +384,7 @@ public class ConferenceService {
         for (SchoolInfo s : schoolsOf(c.supervisingBodyId)) {
             if (nominating.findByConferenceIdAndSchoolId(c.id, s.id()).isEmpty()) {
                 nominating.save(new SchoolNominating(c.id, s.id(), c.nominationDeadline));
+                prefillDelegates(c, s);
             }
         }
         nominating.flush();
@@ -357,6 +392,34 @@ public class ConferenceService {
         c.status = ConferenceStatus.PREPARING;
         access.complete(task.id(), Map.of(ConferenceProcess.APPROVED, true));
         return symbol;
+    }
+
+    /**
+     * The categories the app fills from its own data start with the school's principals (or union chair) from its
+     * roster; the principal changes them when someone else goes.
+     */
+    private void prefillDelegates(Conference c, SchoolInfo s) {
+        for (int i = 0; i < c.categories.size(); i++) {
+            Category x = c.categories.get(i);
+            if (!x.namedBySchools()) {
+                continue;
+            }
+            List<vn.hoinghi.school.StaffInfo> holders = switch (x.source) {
+                case PRINCIPALS -> schools.holders(s.id(), Role.PRINCIPAL);
+                case UNION_CHAIRS -> s.hasUnion() ? schools.holders(s.id(), Role.UNION_CHAIR) : List.of();
+                default -> List.of();
+            };
+            String title = composer.t(x.source == CategorySource.PRINCIPALS ? "conference.delegate.principal"
+                    : "conference.delegate.unionChair");
+            int room = x.perSchool == null ? holders.size() : Math.min(x.perSchool, holders.size());
+            for (int k = 0; k < room; k++) {
+                if (delegates.countByConferenceIdAndCategoryPosition(c.id, i) >= x.expected) {
+                    break;
+                }
+                delegates.saveAndFlush(new Delegate(c.id, s.id(), i, holders.get(k).fullName(), title, true, null,
+                        VietnamTime.now()));
+            }
+        }
     }
 
     /** The leader sends the plan back with what to change; the planner sees the note. */
@@ -640,10 +703,23 @@ public class ConferenceService {
         Map<Long, Long> bySchool = all.stream().collect(Collectors.groupingBy(n -> n.schoolId, Collectors.counting()));
         // The schools' own conferences follow the body's, for the school year it launches.
         Map<Long, LocalDate> own = plannedDates.reportedDates(c.supervisingBodyId, nextYear(c.schoolYear));
-        List<SchoolReadiness> schoolRows = nominating.findByConferenceId(c.id).stream()
+        List<Delegate> named = delegates.findByConferenceIdOrderByCategoryPositionAscIdAsc(c.id);
+        List<Integer> delegateColumns = new ArrayList<>();
+        for (int i = 0; i < c.categories.size(); i++) {
+            if (c.categories.get(i).namedBySchools()) {
+                delegateColumns.add(i);
+            }
+        }
+        List<SchoolNominating> asked = nominating.findByConferenceId(c.id);
+        Set<Long> sent = asked.stream().filter(s -> s.submittedAt != null).map(s -> s.schoolId)
+                .collect(Collectors.toSet());
+        List<SchoolReadiness> schoolRows = asked.stream()
                 .map(s -> new SchoolReadiness(names.getOrDefault(s.schoolId, ""), s.deadline,
                         bySchool.getOrDefault(s.schoolId, 0L).intValue(), s.submittedAt, s.remindedAt, s.escalatedAt,
-                        s.closedWithout, own.get(s.schoolId)))
+                        s.closedWithout, own.get(s.schoolId), levelConferences(c, s.schoolId),
+                        delegateColumns.stream().map(i -> (int) named.stream()
+                                .filter(d -> d.schoolId.equals(s.schoolId) && d.categoryPosition == i).count())
+                                .toList()))
                 .sorted(java.util.Comparator.comparing(SchoolReadiness::schoolName, Texts.personNameOrder()))
                 .toList();
         List<ProgrammeRow> programme = c.programme.stream()
@@ -654,7 +730,20 @@ public class ConferenceService {
         return new Overview(c.id, c.title, c.schoolYear, c.heldOn, when, c.place, c.format, c.chair, c.status,
                 c.inPersonTotal, c.nominationDeadline, categories(c), programme, unitRows, bridges, schoolRows,
                 c.batches.stream().map(b -> b.name).toList(), all.size(), acceptedCount, documentRows(c), c.dayNotes,
-                c.summary);
+                c.summary, delegateColumns.stream().map(i -> {
+                    Category x = c.categories.get(i);
+                    List<Delegate> in = named.stream().filter(d -> d.categoryPosition == i).toList();
+                    return new DelegateCategory(i, x.name, x.expected, x.perSchool, in.size(),
+                            (int) in.stream().filter(d -> sent.contains(d.schoolId)).count());
+                }).toList(),
+                c.levelDates.stream().map(l -> new LevelDateView(l.level, l.heldOn, l.place)).toList(),
+                c.processInstanceId);
+    }
+
+    /** The dates of the level conferences a school takes part in (one, or one per level it teaches). */
+    private List<LocalDate> levelConferences(Conference c, long schoolId) {
+        Set<SchoolLevel> levels = schools.levels(schoolId);
+        return c.levelDates.stream().filter(l -> levels.contains(l.level)).map(l -> l.heldOn).toList();
     }
 
     private List<CategoryView> categories(Conference c) {
@@ -736,7 +825,7 @@ public class ConferenceService {
                 .orElse(null);
         return new Context(c, bodies.body(c.supervisingBodyId), assignments.findByConferenceIdOrderByPosition(c.id),
                 bridgePoints.findByConferenceIdOrderByPosition(c.id), schoolNames(c.supervisingBodyId), accepted(c),
-                plan);
+                plan, delegates.findByConferenceIdOrderByCategoryPositionAscIdAsc(c.id));
     }
 
     private String sign(Conference c, ConferenceDocKind kind, int part, String signerName, String signerTitle,

@@ -95,7 +95,12 @@ class DemoConferenceLoader {
             long id = conferences.start(ConferenceService.closingYear(today));
             String task = conferences.openTaskOf(id, ConferenceStep.DRAFT_PLAN);
             PlanForm form = conferences.planData(task).form();
-            ModelPlan.fill(form, today.plusDays(21), conferences.fromData(bodyId), PLANNER);
+            ModelPlan.fill(form, today.plusDays(21), conferences.fromData(bodyId), PLANNER,
+                    conferences.levelsOf(bodyId));
+            // Each level's own conference at one of its schools, as seed 003 names its hosts.
+            List<SchoolInfo> hosts = schools.schoolsOfBody(bodyId);
+            form.getLevelDates().forEach(l -> hosts.stream().filter(h -> schools.levels(h.id()).contains(l.getLevel()))
+                    .findFirst().ifPresent(h -> l.setPlace(h.name())));
             form.setPlace("Hội trường tầng 2, Ủy ban nhân dân xã Hồng Hà");
             form.setChair("Ủy ban nhân dân xã Hồng Hà");
             // The planner keeps their own unit's duties; the other units' go to all of each unit's people.

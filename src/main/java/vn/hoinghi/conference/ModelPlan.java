@@ -25,6 +25,20 @@ public final class ModelPlan {
      * @param counts what the app counts itself (ConferenceService.PlanData#fromData)
      * @param owner  the officer who first owns every duty (the planner reassigns them)
      */
+    public static void fill(PlanForm f, LocalDate heldOn, Map<CategorySource, Integer> counts, String owner,
+                            java.util.Collection<vn.hoinghi.school.SchoolLevel> levels) {
+        fill(f, heldOn, counts, owner);
+        // Seed 003: the body's conference on 22/8, then THCS on 23/8, TH on 26/8, MN on 27/8.
+        Map<vn.hoinghi.school.SchoolLevel, Integer> after = Map.of(vn.hoinghi.school.SchoolLevel.THCS, 1,
+                vn.hoinghi.school.SchoolLevel.THPT, 2, vn.hoinghi.school.SchoolLevel.TIEU_HOC, 4,
+                vn.hoinghi.school.SchoolLevel.MAM_NON, 5);
+        f.setLevelDates(new java.util.ArrayList<>());
+        for (vn.hoinghi.school.SchoolLevel level : levels.stream()
+                .sorted(java.util.Comparator.comparing(l -> after.getOrDefault(l, 1))).toList()) {
+            f.getLevelDates().add(new PlanForm.LevelDateRow(level, heldOn.plusDays(after.getOrDefault(level, 1)), null));
+        }
+    }
+
     public static void fill(PlanForm f, LocalDate heldOn, Map<CategorySource, Integer> counts, String owner) {
         f.setHeldOn(heldOn);
         f.setStartsAt(LocalTime.of(8, 30));
@@ -45,10 +59,10 @@ public final class ModelPlan {
                 new CategoryRow(CategoryGroup.BASE, "Hiệu trưởng các trường", CategorySource.PRINCIPALS,
                         counts.getOrDefault(CategorySource.PRINCIPALS, 0)),
                 new CategoryRow(CategoryGroup.BASE, "Cha mẹ học sinh có con đạt giải quốc gia, quốc tế",
-                        CategorySource.TYPED, 4),
+                        CategorySource.TYPED, 4, 2),
                 new CategoryRow(CategoryGroup.BASE, "Giáo viên đạt giải Nhất ngày hội CNTT cấp Thành phố",
-                        CategorySource.TYPED, 5),
-                new CategoryRow(CategoryGroup.BASE, "Học sinh giỏi tiêu biểu", CategorySource.TYPED, 20))));
+                        CategorySource.TYPED, 5, 2),
+                new CategoryRow(CategoryGroup.BASE, "Học sinh giỏi tiêu biểu", CategorySource.TYPED, 20, 5))));
         f.setInPersonTotal(f.getCategories().stream().mapToInt(c -> c.getExpected() == null ? 0 : c.getExpected()).sum());
         f.setProgramme(new java.util.ArrayList<>(List.of(
                 new ProgrammeRow(LocalTime.of(8, 0), LocalTime.of(8, 30), "Đón tiếp đại biểu", "Văn phòng"),

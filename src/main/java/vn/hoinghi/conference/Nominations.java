@@ -37,7 +37,23 @@ public class Nominations {
     /** What the principal's form shows. */
     public record NominationData(String taskName, long conferenceId, long schoolId, String conferenceTitle,
                                  String schoolName, LocalDate deadline, LocalDate heldOn, boolean reminded,
-                                 List<BatchView> batches, List<NominationView> nominations) {
+                                 List<BatchView> batches, List<NominationView> nominations,
+                                 List<DelegateCategoryView> delegateCategories, List<DelegateView> delegates) {
+    }
+
+    /**
+     * A category the school names delegates for: its quota per school (null: none), the planned count for all
+     * schools, and how many the school has named.
+     */
+    public record DelegateCategoryView(int position, String name, Integer perSchool, int expected, int named) {
+    }
+
+    public record DelegateView(long id, int category, String categoryName, String fullName, String positionOrClass,
+                               boolean fromRoster) {
+    }
+
+    /** One delegate as typed: the category's position in the plan, the name, the position or class. */
+    public record DelegateInput(Integer category, String fullName, String positionOrClass) {
     }
 
     /** One nomination as typed. */
@@ -51,12 +67,15 @@ public class Nominations {
     private final ConferenceRepository conferences;
     private final SchoolNominatingRepository nominating;
     private final NominationRepository nominations;
+    private final DelegateRepository delegates;
     private final SchoolDirectory schools;
     private final TaskAccess access;
     private final AuditTrail audit;
 
     Nominations(ConferenceRepository conferences, SchoolNominatingRepository nominating,
-                NominationRepository nominations, SchoolDirectory schools, TaskAccess access, AuditTrail audit) {
+                NominationRepository nominations, DelegateRepository delegates, SchoolDirectory schools,
+                TaskAccess access, AuditTrail audit) {
+        this.delegates = delegates;
         this.audit = audit;
         this.conferences = conferences;
         this.nominating = nominating;
@@ -77,7 +96,64 @@ public class Nominations {
             batches.add(new BatchView(i, c.batches.get(i).name, c.batches.get(i).recipientKind));
         }
         return new NominationData(task.name(), c.id, schoolId, c.title, schools.school(schoolId).name(), s.deadline,
-                c.heldOn, s.remindedAt != null, batches, views(c, schoolId));
+                c.heldOn, s.remindedAt != null, batches, views(c, schoolId), delegateCategories(c, schoolId),
+                delegateViews(c, schoolId));
+    }
+
+    /**
+     * Names one of the school's delegates: refused after the school's deadline (shown), for a school that is not
+     * the principal's own, beyond the category's quota per school or its planned count, or without a name.
+     */
+    public long nameDelegate(long conferenceId, long schoolId, DelegateInput in) {
+        Conference c = conference(conferenceId);
+        SchoolNominating s = ownSchool(c, schoolId);
+        if (VietnamTime.today().isAfter(s.deadline)) {
+            throw BusinessRuleException.onField("fullName", "conference.delegate.late",
+                    vn.hoinghi.shared.Texts.date(s.deadline));
+        }
+        if (in.category() == null || in.category() < 0 || in.category() >= c.categories.size()
+                || !c.categories.get(in.category()).namedBySchools()) {
+            throw BusinessRuleException.onField("category", "conference.delegate.categoryRequired");
+        }
+        required("fullName", in.fullName());
+        Conference.Category x = c.categories.get(in.category());
+        PlanRules.checkDelegateQuota(x.name, x.perSchool,
+                delegates.countByConferenceIdAndSchoolIdAndCategoryPosition(c.id, schoolId, in.category()), x.expected,
+                delegates.countByConferenceIdAndCategoryPosition(c.id, in.category()));
+        Delegate d = new Delegate(c.id, schoolId, in.category(), in.fullName().strip(),
+                in.positionOrClass() == null || in.positionOrClass().isBlank() ? null : in.positionOrClass().strip(),
+                false, CurrentUser.require().getUsername(), VietnamTime.now());
+        return delegates.save(d).id;
+    }
+
+    /** Takes a delegate off the school's list (a prefilled principal too, when someone else goes), in time. */
+    public void removeDelegate(long delegateId) {
+        Delegate d = delegates.findById(delegateId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Conference c = conference(d.conferenceId);
+        SchoolNominating s = ownSchool(c, d.schoolId);
+        PlanRules.checkInTime(VietnamTime.today(), s.deadline);
+        delegates.delete(d);
+    }
+
+    private List<DelegateCategoryView> delegateCategories(Conference c, long schoolId) {
+        List<Delegate> mine = delegates.findByConferenceIdAndSchoolIdOrderByCategoryPositionAscIdAsc(c.id, schoolId);
+        List<DelegateCategoryView> out = new java.util.ArrayList<>();
+        for (int i = 0; i < c.categories.size(); i++) {
+            Conference.Category x = c.categories.get(i);
+            int position = i;
+            if (x.namedBySchools()) {
+                out.add(new DelegateCategoryView(i, x.name, x.perSchool, x.expected,
+                        (int) mine.stream().filter(d -> d.categoryPosition == position).count()));
+            }
+        }
+        return out;
+    }
+
+    private List<DelegateView> delegateViews(Conference c, long schoolId) {
+        return delegates.findByConferenceIdAndSchoolIdOrderByCategoryPositionAscIdAsc(c.id, schoolId).stream()
+                .map(d -> new DelegateView(d.id, d.categoryPosition, d.categoryPosition < c.categories.size()
+                        ? c.categories.get(d.categoryPosition).name : "", d.fullName, d.positionOrClass, d.fromRoster))
+                .toList();
     }
 
     /**

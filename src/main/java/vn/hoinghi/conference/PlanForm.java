@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.hoinghi.school.SchoolLevel;
+
 /**
  * The conference plan as the planner edits it: the facts and every list, in one object the form binds to and the
  * service checks whole (PlanRules), so nothing is saved half.
@@ -27,14 +29,22 @@ public class PlanForm {
     private List<AssignmentRow> assignments = new ArrayList<>();
     private List<BatchRow> batches = new ArrayList<>();
     private List<BridgePointRow> bridgePoints = new ArrayList<>();
+    private List<LevelDateRow> levelDates = new ArrayList<>();
 
     public static class CategoryRow {
         private CategoryGroup group = CategoryGroup.GUEST;
         private String name;
         private CategorySource source = CategorySource.TYPED;
         private Integer expected;
+        private Integer perSchool;
 
         public CategoryRow() {
+        }
+
+        public CategoryRow(CategoryGroup group, String name, CategorySource source, Integer expected,
+                           Integer perSchool) {
+            this(group, name, source, expected);
+            this.perSchool = perSchool;
         }
 
         public CategoryRow(CategoryGroup group, String name, CategorySource source, Integer expected) {
@@ -52,6 +62,31 @@ public class PlanForm {
         public void setSource(CategorySource source) { this.source = source; }
         public Integer getExpected() { return expected; }
         public void setExpected(Integer expected) { this.expected = expected; }
+        public Integer getPerSchool() { return perSchool; }
+        public void setPerSchool(Integer perSchool) { this.perSchool = perSchool; }
+    }
+
+    /** A school level's own conference: the date, and where (a host school, seed 003). */
+    public static class LevelDateRow {
+        private SchoolLevel level;
+        private LocalDate heldOn;
+        private String place;
+
+        public LevelDateRow() {
+        }
+
+        public LevelDateRow(SchoolLevel level, LocalDate heldOn, String place) {
+            this.level = level;
+            this.heldOn = heldOn;
+            this.place = place;
+        }
+
+        public SchoolLevel getLevel() { return level; }
+        public void setLevel(SchoolLevel level) { this.level = level; }
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+        public String getPlace() { return place; }
+        public void setPlace(String place) { this.place = place; }
     }
 
     public static class ProgrammeRow {
@@ -191,4 +226,6 @@ public class PlanForm {
     public void setBatches(List<BatchRow> batches) { this.batches = batches; }
     public List<BridgePointRow> getBridgePoints() { return bridgePoints; }
     public void setBridgePoints(List<BridgePointRow> bridgePoints) { this.bridgePoints = bridgePoints; }
+    public List<LevelDateRow> getLevelDates() { return levelDates; }
+    public void setLevelDates(List<LevelDateRow> levelDates) { this.levelDates = levelDates; }
 }

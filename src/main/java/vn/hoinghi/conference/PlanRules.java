@@ -7,7 +7,9 @@ import java.util.Set;
 import vn.hoinghi.conference.PlanForm.AssignmentRow;
 import vn.hoinghi.conference.PlanForm.BridgePointRow;
 import vn.hoinghi.conference.PlanForm.CategoryRow;
+import vn.hoinghi.conference.PlanForm.LevelDateRow;
 import vn.hoinghi.conference.PlanForm.ProgrammeRow;
+import vn.hoinghi.school.SchoolLevel;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.Texts;
 
@@ -34,6 +36,12 @@ public final class PlanRules {
      */
     public static void check(PlanForm f, LocalDate today, Set<String> owners, Set<Long> schools,
                              java.util.Map<String, Set<String>> units) {
+        check(f, today, owners, schools, units, Set.of());
+    }
+
+    /** @param levels the school levels the body's schools teach: each needs its level conference's date */
+    public static void check(PlanForm f, LocalDate today, Set<String> owners, Set<Long> schools,
+                             java.util.Map<String, Set<String>> units, Set<SchoolLevel> levels) {
         required("title", f.getTitle());
         if (f.getHeldOn() == null) {
             throw BusinessRuleException.onField("heldOn", "conference.plan.dateRequired");
@@ -56,6 +64,42 @@ public final class PlanRules {
         assignments(f.getAssignments(), f.getHeldOn(), owners, units);
         batches(f, today);
         bridgePoints(f, schools);
+        levelDates(f, levels);
+    }
+
+    /** The school-level conferences follow the body's: within this many days of it (seed 003: one to five). */
+    static final int LEVEL_WINDOW_DAYS = 30;
+
+    /**
+     * One date per school level, each in the window that launches the new school year: from the body's conference
+     * day to {@link #LEVEL_WINDOW_DAYS} days later; a level the body's schools teach may not be left without one.
+     */
+    static void levelDates(PlanForm f, Set<SchoolLevel> levels) {
+        List<LevelDateRow> rows = f.getLevelDates();
+        Set<SchoolLevel> seen = java.util.EnumSet.noneOf(SchoolLevel.class);
+        LocalDate from = f.getHeldOn();
+        LocalDate to = from.plusDays(LEVEL_WINDOW_DAYS);
+        for (int i = 0; i < rows.size(); i++) {
+            LevelDateRow r = rows.get(i);
+            if (r.getLevel() == null) {
+                throw BusinessRuleException.onField("levelDates[" + i + "].level", "conference.plan.levelRequired");
+            }
+            if (!seen.add(r.getLevel())) {
+                throw BusinessRuleException.onField("levelDates[" + i + "].level", "conference.plan.levelTwice");
+            }
+            if (r.getHeldOn() == null) {
+                throw BusinessRuleException.onField("levelDates[" + i + "].heldOn", "conference.plan.levelDateRequired");
+            }
+            if (r.getHeldOn().isBefore(from) || r.getHeldOn().isAfter(to)) {
+                throw BusinessRuleException.onField("levelDates[" + i + "].heldOn", "conference.plan.levelDateOutside",
+                        Texts.date(from), Texts.date(to));
+            }
+        }
+        for (SchoolLevel level : levels) {
+            if (!seen.contains(level)) {
+                throw BusinessRuleException.onField("levelDates", "conference.plan.levelMissing", level.abbreviation());
+            }
+        }
     }
 
     /** The in-person total must be the sum of the categories' counts (seed 003: 64 guests + 292 from the base). */
@@ -70,6 +114,16 @@ public final class PlanRules {
             required("categories[" + i + "].name", r.getName());
             if (r.getExpected() == null || r.getExpected() < 1) {
                 throw BusinessRuleException.onField("categories[" + i + "].expected", "conference.plan.countPositive");
+            }
+            if (r.getPerSchool() != null) {
+                if (r.getGroup() != CategoryGroup.BASE) {
+                    throw BusinessRuleException.onField("categories[" + i + "].perSchool",
+                            "conference.plan.perSchoolGuest");
+                }
+                if (r.getPerSchool() < 1 || r.getPerSchool() > r.getExpected()) {
+                    throw BusinessRuleException.onField("categories[" + i + "].perSchool",
+                            "conference.plan.perSchoolRange", r.getExpected());
+                }
             }
             sum += r.getExpected();
         }
@@ -167,6 +221,20 @@ public final class PlanRules {
             if (r.getSchoolId() != null && !schools.contains(r.getSchoolId())) {
                 throw BusinessRuleException.onField("bridgePoints[" + i + "].schoolId", "error.accessDenied");
             }
+        }
+    }
+
+    /**
+     * A school's delegates for one category: at most the category's quota per school, and all schools together at
+     * most its planned count (which the schools already named take from).
+     */
+    public static void checkDelegateQuota(String category, Integer perSchool, long bySchool, int expected,
+                                          long byAll) {
+        if (perSchool != null && bySchool + 1 > perSchool) {
+            throw BusinessRuleException.onField("category", "conference.delegate.overQuota", category, perSchool);
+        }
+        if (byAll + 1 > expected) {
+            throw BusinessRuleException.onField("category", "conference.delegate.overTotal", category, expected);
         }
     }
 

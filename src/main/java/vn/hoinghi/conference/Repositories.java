@@ -47,6 +47,16 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByConferenceIdAndSchoolIdOrderByIdAsc(Long conferenceId, Long schoolId);
 }
 
+interface DelegateRepository extends JpaRepository<Delegate, Long> {
+    List<Delegate> findByConferenceIdOrderByCategoryPositionAscIdAsc(Long conferenceId);
+
+    List<Delegate> findByConferenceIdAndSchoolIdOrderByCategoryPositionAscIdAsc(Long conferenceId, Long schoolId);
+
+    long countByConferenceIdAndCategoryPosition(Long conferenceId, int categoryPosition);
+
+    long countByConferenceIdAndSchoolIdAndCategoryPosition(Long conferenceId, Long schoolId, int categoryPosition);
+}
+
 interface BodyRegisterRepository extends JpaRepository<BodyRegister, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<BodyRegister> findBySupervisingBodyIdAndIssueYear(Long bodyId, int issueYear);

@@ -4,7 +4,7 @@
  * bridge points, the award decision, the day and its summary, run as bpmn/year-end-conference.bpmn20.xml.
  */
 @ApplicationModule(displayName = "Conference", allowedDependencies = {"audit", "audit :: ui", "documents :: render", "school", "security",
-        "shared", "supervision", "tasks", "tasks :: spi"})
+        "shared", "supervision", "tasks", "tasks :: spi", "tasks :: ui"})
 package vn.hoinghi.conference;
 
 import org.springframework.modulith.ApplicationModule;

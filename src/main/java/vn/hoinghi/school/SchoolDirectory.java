@@ -54,6 +54,12 @@ public class SchoolDirectory {
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));
     }
 
+    /** The levels a school teaches (one, or several for a multi-level school; none when nothing says). */
+    public java.util.Set<SchoolLevel> levels(long schoolId) {
+        return schools.findById(schoolId).map(s -> SchoolNaming.levels(s.getName(), s.getLevel()))
+                .orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
     public List<SchoolInfo> schoolsOfBody(long bodyId) {
         return schools.findBySupervisingBodyId(bodyId).stream().map(SchoolDirectory::info)
                 .sorted(Comparator.comparing(SchoolInfo::name, Texts.personNameOrder())).toList();

@@ -23,6 +23,44 @@ final class SchoolNaming {
     private SchoolNaming() {
     }
 
+    /**
+     * The levels a school teaches: its level as the province's list gives it, else (or for a multi-level school)
+     * the levels its name starts with ("Trường Tiểu học và THCS Hồng Hà": primary and lower secondary).
+     */
+    static java.util.Set<SchoolLevel> levels(String name, SchoolLevel level) {
+        if (level != null && level != SchoolLevel.LIEN_CAP) {
+            return java.util.Set.of(level);
+        }
+        String key = Texts.searchKey(name == null ? "" : name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ")
+                .trim();
+        if (key.startsWith("truong ")) {
+            key = key.substring("truong ".length());
+        }
+        java.util.Set<SchoolLevel> found = java.util.EnumSet.noneOf(SchoolLevel.class);
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String[] w : LEVEL_WORDS) {
+                if (key.startsWith(w[0] + " ") || key.equals(w[0])) {
+                    switch (w[1]) {
+                        case "MN", "MG", "NT" -> found.add(SchoolLevel.MAM_NON);
+                        case "TH" -> found.add(SchoolLevel.TIEU_HOC);
+                        case "THCS" -> found.add(SchoolLevel.THCS);
+                        case "THPT" -> found.add(SchoolLevel.THPT);
+                        default -> { }
+                    }
+                    key = key.substring(w[0].length()).trim();
+                    if (key.startsWith("va ")) {
+                        key = key.substring(3);
+                    }
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     static String shortCode(String name, SchoolLevel level) {
         String key = Texts.searchKey(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
         if (key.startsWith("truong ")) {

@@ -65,6 +65,7 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.INSTITUTION.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.province.accounts"), "province/accounts",
                     VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.bodyUnits"), "body/units", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.holidays"), "province/holidays", VaadinIcon.CALENDAR.create()));
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));

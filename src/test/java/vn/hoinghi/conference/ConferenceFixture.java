@@ -92,7 +92,7 @@ final class ConferenceFixture {
                 CategorySource.TYPED, 15));
         f.getCategories().add(new CategoryRow(CategoryGroup.BASE, "Hiệu trưởng các trường", CategorySource.PRINCIPALS,
                 null));
-        f.getCategories().add(new CategoryRow(CategoryGroup.BASE, "Học sinh giỏi tiêu biểu", CategorySource.TYPED, 12));
+        f.getCategories().add(new CategoryRow(CategoryGroup.BASE, "Học sinh giỏi tiêu biểu", CategorySource.TYPED, 12, 4));
         f.setInPersonTotal(3 + 1 + 15 + body.schools().size() + 12);
         f.getProgramme().add(new ProgrammeRow(LocalTime.of(8, 0), LocalTime.of(8, 30), "Đón tiếp đại biểu",
                 "Văn phòng"));
@@ -116,6 +116,9 @@ final class ConferenceFixture {
             f.getBridgePoints().add(new BridgePointRow("Điểm cầu " + s.name(), s.id(), s.name(), "Phạm Văn Kỹ",
                     "0912 345 678", "100% CBQL, GV, NV nhà trường"));
         }
+        // The fixture's schools are primary schools: their level's own conference follows the body's.
+        f.getLevelDates().add(new PlanForm.LevelDateRow(vn.hoinghi.school.SchoolLevel.TIEU_HOC, today.plusDays(14),
+                "Trường Tiểu học Hội Nghị"));
         f.getBridgePoints().add(new BridgePointRow("Điểm cầu chính tại hội trường", null, "Văn phòng HĐND-UBND",
                 "Đỗ Minh Tuấn", "0987 654 321", "Đại biểu dự trực tiếp"));
         return f;

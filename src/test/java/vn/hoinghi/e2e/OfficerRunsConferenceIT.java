@@ -113,8 +113,25 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đề nghị")).click();
         school.getByText("Thầy Lê Văn Nam").waitFor();
         shot(school, "nomination-360");
+
+        // The school's delegates: the principal is there from the roster; two teachers at most from one school.
+        school.getByText("(theo danh sách cán bộ)", new Page.GetByTextOptions().setExact(false)).first().waitFor();
+        for (String teacher : List.of("Cô Nguyễn Thị Mai", "Thầy Lê Văn Nam", "Cô Trần Thu Hà")) {
+            school.getByLabel("Thành phần").click();
+            school.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Giáo viên đạt giải"))
+                    .click();
+            school.getByLabel("Họ và tên").fill(teacher);
+            school.getByLabel("Chức vụ hoặc lớp").fill("Giáo viên");
+            school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đại biểu")).click();
+            if (!teacher.equals("Cô Trần Thu Hà")) {
+                school.getByText(teacher + " · Giáo viên").waitFor();
+            }
+        }
+        school.getByText("Mỗi trường cử tối đa 2 người", new Page.GetByTextOptions().setExact(false)).waitFor();
+        assertThat(school.getByText("Cô Trần Thu Hà · Giáo viên").count()).as("refused, not saved").isZero();
+        shot(school, "delegates-refused-360");
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đề nghị khen thưởng")).click();
-        school.getByText("Đã gửi đề nghị khen thưởng của trường.").waitFor();
+        school.getByText("Đã gửi đề nghị khen thưởng và danh sách đại biểu của trường.").waitFor();
 
         finishOtherStrands(id);
 
@@ -143,6 +160,23 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         assertThat(new String(Files.readAllBytes(saved), 0, 4)).isEqualTo("%PDF");
         Download docx = officer.waitForDownload(() -> decision.getByText("DOCX").click());
         docx.saveAs(Path.of("target/e2e-quyet-dinh-khen-thuong.docx"));
+        // The other documents, for LibreOffice to open (the plan, the schools' invitation, the programme sheet).
+        for (String[] doc : List.of(new String[] {"Kế hoạch tổ chức hội nghị", "ke-hoach"},
+                new String[] {"Giấy mời các trường", "giay-moi-cac-truong"},
+                new String[] {"Chương trình hội nghị", "chuong-trinh"})) {
+            Locator row = officer.locator(".conference-document").filter(new Locator.FilterOptions().setHasText(doc[0]))
+                    .first();
+            officer.waitForDownload(() -> row.getByText("DOCX").click())
+                    .saveAs(Path.of("target/e2e-" + doc[1] + ".docx"));
+        }
+        assertThat(officer.locator(".conference-delegates").textContent()).as("delegates by category")
+                .contains("Giáo viên đạt giải Nhất ngày hội CNTT cấp Thành phố");
+        officer.locator(".conference-levels").scrollIntoViewIfNeeded();
+        shot(officer, "conference-levels-desktop");
+        officer.locator(".conference-schools").scrollIntoViewIfNeeded();
+        shot(officer, "conference-schools-desktop");
+        officer.locator(".conference-page .process-picture").scrollIntoViewIfNeeded();
+        shot(officer, "conference-diagram-desktop");
         phone.navigate(base + "/conferences/" + id);
         phone.locator(".conference-documents").waitFor();
         shot(phone, "conference-360");

@@ -25,7 +25,9 @@ import vn.hoinghi.audit.ui.AuditTrailList;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.conference.ConferenceService.BridgeView;
 import vn.hoinghi.conference.ConferenceService.CategoryView;
+import vn.hoinghi.conference.ConferenceService.DelegateCategory;
 import vn.hoinghi.conference.ConferenceService.DocumentRow;
+import vn.hoinghi.conference.ConferenceService.LevelDateView;
 import vn.hoinghi.conference.ConferenceService.Overview;
 import vn.hoinghi.conference.ConferenceService.SchoolReadiness;
 import vn.hoinghi.conference.ConferenceService.UnitReadiness;
@@ -33,6 +35,8 @@ import vn.hoinghi.conference.PlanForm.ProgrammeRow;
 import vn.hoinghi.shared.BusinessRuleException;
 import vn.hoinghi.shared.MainLayout;
 import vn.hoinghi.shared.Texts;
+import vn.hoinghi.tasks.ProcessDiagrams;
+import vn.hoinghi.tasks.ui.ProcessPicture;
 
 /**
  * One conference as the body's officers follow it: the plan's facts, participants by category (expected and, after
@@ -44,10 +48,12 @@ import vn.hoinghi.shared.Texts;
 public class ConferenceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConferenceService service;
+    private final ProcessDiagrams diagrams;
     private String title = "";
 
-    public ConferenceView(ConferenceService service) {
+    public ConferenceView(ConferenceService service, ProcessDiagrams diagrams) {
         this.service = service;
+        this.diagrams = diagrams;
         addClassName("page");
         addClassName("conference-page");
     }
@@ -93,8 +99,39 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
         total.addClassName("conf-total");
         add(categories, total);
 
+        if (!o.delegateCategories().isEmpty()) {
+            // The base's delegates: the schools name them in their inbox; confirmed once the school sent its list.
+            add(new H3(getTranslation("conference.page.delegates")));
+            Grid<DelegateCategory> delegates = grid();
+            delegates.addClassName("conference-delegates");
+            delegates.addColumn(DelegateCategory::name).setHeader(getTranslation("conference.col.category")).setFlexGrow(3);
+            delegates.addColumn(DelegateCategory::expected).setHeader(getTranslation("conference.col.expected"));
+            delegates.addColumn(d -> d.perSchool() == null ? "—" : String.valueOf(d.perSchool()))
+                    .setHeader(getTranslation("conference.col.perSchool"));
+            delegates.addColumn(DelegateCategory::named).setHeader(getTranslation("conference.col.named"));
+            delegates.addComponentColumn(d -> {
+                Span span = new Span(d.confirmed() + "/" + d.expected());
+                span.addClassName(d.confirmed() >= d.expected() ? "rule-ok" : "due-soon");
+                return span;
+            }).setHeader(getTranslation("conference.col.confirmed"));
+            delegates.setItems(o.delegateCategories());
+            add(delegates);
+        }
+        if (!o.levelDates().isEmpty()) {
+            add(new H3(getTranslation("conference.page.levels")));
+            Grid<LevelDateView> levels = grid();
+            levels.addClassName("conference-levels");
+            levels.addColumn(l -> getTranslation(l.level().messageKey())).setHeader(getTranslation("conference.col.level"));
+            levels.addColumn(l -> Texts.date(l.heldOn())).setHeader(getTranslation("conference.col.date"));
+            levels.addColumn(l -> l.place() == null ? "" : l.place()).setHeader(getTranslation("conference.col.place"))
+                    .setFlexGrow(3);
+            levels.setItems(o.levelDates());
+            add(levels);
+        }
+
         add(new H3(getTranslation("conference.page.programme")));
         Grid<ProgrammeRow> programme = grid();
+        programme.addClassName("conference-programme");
         programme.addColumn(p -> hour(p)).setHeader(getTranslation("conference.col.time"));
         programme.addColumn(ProgrammeRow::getTitle).setHeader(getTranslation("conference.col.item")).setFlexGrow(3);
         programme.addColumn(ProgrammeRow::getPerformer).setHeader(getTranslation("conference.col.performer"));
@@ -144,13 +181,23 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
             add(new Paragraph(getTranslation("conference.page.nominationTotals", o.nominations(), o.accepted(),
                     Texts.date(o.nominationDeadline()))));
             Grid<SchoolReadiness> schools = grid();
+            schools.addClassName("conference-schools");
             schools.addColumn(SchoolReadiness::schoolName).setHeader(getTranslation("conference.col.school")).setFlexGrow(3);
             schools.addColumn(SchoolReadiness::nominations).setHeader(getTranslation("conference.col.count"));
-            schools.addColumn(r -> r.ownConferenceOn() == null ? getTranslation("conference.col.notReported")
-                    : Texts.date(r.ownConferenceOn())).setHeader(getTranslation("conference.col.ownConference"));
+            schools.addComponentColumn(this::ownDate).setHeader(getTranslation("conference.col.ownConference"));
+            for (int k = 0; k < o.delegateCategories().size(); k++) {
+                int column = k;
+                DelegateCategory cat = o.delegateCategories().get(k);
+                schools.addColumn(r -> r.delegates().get(column) + (cat.perSchool() == null ? "" : "/" + cat.perSchool()))
+                        .setHeader(getTranslation("conference.col.delegatesOf", cat.name()));
+            }
             schools.addComponentColumn(this::schoolState).setHeader(getTranslation("conference.col.state")).setFlexGrow(2);
             schools.setItems(o.schools());
             add(schools);
+        }
+
+        if (o.processInstanceId() != null) {
+            add(new ProcessPicture(diagrams, o.processInstanceId()));
         }
 
         add(new H3(getTranslation("conference.page.documents")));
@@ -165,6 +212,23 @@ public class ConferenceView extends VerticalLayout implements BeforeEnterObserve
         trail.setWidthFull();
         trail.addClassName("conference-trail");
         add(trail);
+    }
+
+    /** The date the school reported for its own conference, marked when it is not its level's date in the plan. */
+    private Component ownDate(SchoolReadiness r) {
+        if (r.ownConferenceOn() == null) {
+            Span none = new Span(getTranslation("conference.col.notReported"));
+            none.addClassName("hint");
+            return none;
+        }
+        Span date = new Span(Texts.date(r.ownConferenceOn()));
+        if (r.dateDiffers()) {
+            date.setText(getTranslation("conference.school.dateDiffers", Texts.date(r.ownConferenceOn()),
+                    r.levelConferences().stream().map(Texts::date).collect(java.util.stream.Collectors.joining(", "))));
+            date.addClassName("rule-bad");
+            date.addClassName("date-differs");
+        }
+        return date;
     }
 
     private Component schoolState(SchoolReadiness s) {

@@ -15,13 +15,19 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.hoinghi.conference.Nominations;
 import vn.hoinghi.conference.Nominations.BatchView;
+import vn.hoinghi.conference.Nominations.DelegateCategoryView;
+import vn.hoinghi.conference.Nominations.DelegateInput;
+import vn.hoinghi.conference.Nominations.DelegateView;
 import vn.hoinghi.conference.Nominations.NominationData;
 import vn.hoinghi.conference.Nominations.NominationInput;
 import vn.hoinghi.conference.Nominations.NominationView;
 import vn.hoinghi.shared.Errors;
 import vn.hoinghi.shared.Texts;
 
-/** The principal's award nominations for the body's conference: add them batch by batch, then send. */
+/**
+ * The principal's part of the body's conference: award nominations batch by batch, and the school's delegates for
+ * the categories drawn from the base (the principals prefilled from the roster); then send both.
+ */
 class NominationForm extends VerticalLayout {
 
     final FieldMarks marks = new FieldMarks();
@@ -31,7 +37,13 @@ class NominationForm extends VerticalLayout {
     final TextField evidence = new TextField();
     final Button add;
     final Button submit;
+    final FieldMarks delegateMarks = new FieldMarks();
+    final Select<DelegateCategoryView> delegateCategory = new Select<>();
+    final TextField delegateName = new TextField();
+    final TextField delegatePosition = new TextField();
+    final Button addDelegate;
     private final VerticalLayout list = new VerticalLayout();
+    private final VerticalLayout delegateList = new VerticalLayout();
     private final Nominations service;
     private final String taskId;
 
@@ -87,6 +99,52 @@ class NominationForm extends VerticalLayout {
             }
         });
         add.addClassName("add-nomination");
+        add(batch, inputs, add);
+
+        // The school's delegates for the categories drawn from the base, within each category's quota.
+        add(new H3(getTranslation("conference.delegates.title")));
+        Paragraph delegatesIntro = new Paragraph(getTranslation("conference.delegates.intro"));
+        delegatesIntro.addClassName("hint");
+        add(delegatesIntro);
+        delegateList.setPadding(false);
+        delegateList.setSpacing(false);
+        delegateList.addClassName("delegates");
+        add(delegateList);
+        delegateCategory.setLabel(getTranslation("conference.delegates.category"));
+        delegateCategory.setItemLabelGenerator(this::categoryLabel);
+        delegateCategory.setWidthFull();
+        delegateCategory.addClassName("delegate-category");
+        delegateName.setLabel(getTranslation("conference.delegates.fullName"));
+        delegateName.addClassName("delegate-name");
+        delegatePosition.setLabel(getTranslation("conference.delegates.positionOrClass"));
+        delegatePosition.addClassName("delegate-position");
+        delegateMarks.put("category", delegateCategory);
+        delegateMarks.put("fullName", delegateName);
+        delegateMarks.put("school", delegateName);
+        FlexLayout delegateInputs = new FlexLayout(delegateName, delegatePosition);
+        delegateInputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        delegateInputs.addClassName("conf-row");
+        addDelegate = new Button(getTranslation("conference.delegates.add"), VaadinIcon.PLUS.create(), e -> {
+            DelegateInput in = new DelegateInput(delegateCategory.getValue() == null ? null
+                    : delegateCategory.getValue().position(), delegateName.getValue(), delegatePosition.getValue());
+            if (delegateMarks.run(this, () -> service.nameDelegate(d.conferenceId(), d.schoolId(), in))) {
+                Errors.showSuccess(getTranslation("conference.delegates.added"));
+                Integer kept = in.category();
+                delegateName.clear();
+                delegatePosition.clear();
+                showDelegates(service.data(taskId), kept);
+            }
+        });
+        addDelegate.addClassName("add-delegate");
+        if (d.delegateCategories().isEmpty()) {
+            Span none = new Span(getTranslation("conference.delegates.noneAsked"));
+            none.addClassName("hint");
+            delegateList.add(none);
+        } else {
+            add(delegateCategory, delegateInputs, addDelegate);
+            showDelegates(d, null);
+        }
+
         submit = new Button(getTranslation("conference.nominate.submit"), VaadinIcon.CHECK.create(), e -> {
             if (marks.run(this, () -> service.submit(taskId))) {
                 Errors.showSuccess(getTranslation("conference.nominate.submitted"));
@@ -95,7 +153,44 @@ class NominationForm extends VerticalLayout {
         });
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClassName("submit-task");
-        add(batch, inputs, add, submit);
+        add(submit);
+    }
+
+    private String categoryLabel(DelegateCategoryView c) {
+        return c.name() + " — " + (c.perSchool() == null
+                ? getTranslation("conference.delegates.countTotal", c.named(), c.expected())
+                : getTranslation("conference.delegates.countQuota", c.named(), c.perSchool()));
+    }
+
+    private void showDelegates(NominationData d, Integer keep) {
+        delegateList.removeAll();
+        delegateCategory.setItems(d.delegateCategories());
+        d.delegateCategories().stream().filter(c -> keep != null && c.position() == keep).findFirst()
+                .ifPresent(delegateCategory::setValue);
+        for (DelegateCategoryView c : d.delegateCategories()) {
+            Span head = new Span(categoryLabel(c));
+            head.getStyle().set("font-weight", "600");
+            Div group = new Div(head);
+            group.addClassName("delegate-group");
+            for (DelegateView x : d.delegates()) {
+                if (x.category() != c.position()) {
+                    continue;
+                }
+                Span who = new Span(x.fullName() + (x.positionOrClass() == null ? "" : " · " + x.positionOrClass())
+                        + (x.fromRoster() ? " (" + getTranslation("conference.delegates.fromRoster") + ")" : ""));
+                Button remove = new Button(getTranslation("conference.delegates.remove"), VaadinIcon.TRASH.create(),
+                        e -> {
+                            if (delegateMarks.run(this, () -> service.removeDelegate(x.id()))) {
+                                showDelegates(service.data(taskId), null);
+                            }
+                        });
+                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+                Div line = new Div(who, remove);
+                line.addClassName("delegate-item");
+                group.add(line);
+            }
+            delegateList.add(group);
+        }
     }
 
     private void show(NominationData d) {

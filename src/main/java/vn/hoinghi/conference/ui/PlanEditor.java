@@ -38,6 +38,7 @@ import vn.hoinghi.conference.PlanForm.AssignmentRow;
 import vn.hoinghi.conference.PlanForm.BatchRow;
 import vn.hoinghi.conference.PlanForm.BridgePointRow;
 import vn.hoinghi.conference.PlanForm.CategoryRow;
+import vn.hoinghi.conference.PlanForm.LevelDateRow;
 import vn.hoinghi.conference.PlanForm.ProgrammeRow;
 import vn.hoinghi.conference.RecipientKind;
 import vn.hoinghi.security.CurrentUser;
@@ -65,6 +66,9 @@ class PlanEditor extends VerticalLayout {
     private RowsEditor<AssignmentRow> assignments;
     private RowsEditor<BatchRow> batches;
     private RowsEditor<BridgePointRow> bridgePoints;
+    private RowsEditor<LevelDateRow> levelDates;
+    /** Where "a level is missing" is shown: an empty read-only field above the level rows. */
+    final ListMark levelDatesMark = new ListMark();
 
     PlanEditor(ConferenceService service, String taskId, Runnable onDone) {
         setPadding(false);
@@ -84,7 +88,7 @@ class PlanEditor extends VerticalLayout {
             Button model = new Button(getTranslation("conference.form.seedShape"), VaadinIcon.MAGIC.create(), e -> {
                 ModelPlan.fill(form, form.getHeldOn() != null ? form.getHeldOn()
                         : VietnamTime.today().plusDays(30), fromData,
-                        data.units().isEmpty() ? CurrentUser.require().getUsername() : null);
+                        data.units().isEmpty() ? CurrentUser.require().getUsername() : null, data.levels());
                 renderAll();
                 e.getSource().setVisible(false);
             });
@@ -112,6 +116,14 @@ class PlanEditor extends VerticalLayout {
         add(new H3(getTranslation("conference.form.sectionBridgePoints")));
         bridgePoints = new BridgePointsEditor();
         add(bridgePoints);
+        add(new H3(getTranslation("conference.form.sectionLevels")));
+        Paragraph levelsHint = new Paragraph(getTranslation("conference.form.levelsHint",
+                data.levels().stream().map(vn.hoinghi.school.SchoolLevel::abbreviation)
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        levelsHint.addClassName("hint");
+        marks.put("levelDates", levelDatesMark);
+        levelDates = new LevelDatesEditor();
+        add(levelsHint, levelDatesMark, levelDates);
 
         Button save = new Button(getTranslation("conference.form.saveDraft"), VaadinIcon.DISC.create(), e -> {
             if (marks.run(this, () -> service.savePlan(taskId, form, false))) {
@@ -141,6 +153,7 @@ class PlanEditor extends VerticalLayout {
         assignments.render();
         batches.render();
         bridgePoints.render();
+        levelDates.render();
         updateSum();
         general.forEach(Runnable::run);
     }
@@ -241,6 +254,14 @@ class PlanEditor extends VerticalLayout {
                 row.setExpected(e.getValue());
                 updateSum();
             });
+            IntegerField perSchool = marks.put(path(i, "perSchool"),
+                    new IntegerField(getTranslation("conference.form.perSchool")));
+            perSchool.setMin(1);
+            perSchool.setValue(row.getPerSchool());
+            perSchool.setHelperText(getTranslation("conference.form.perSchoolHelp"));
+            perSchool.addValueChangeListener(e -> row.setPerSchool(e.getValue()));
+            perSchool.setVisible(row.getGroup() == CategoryGroup.BASE);
+            group.addValueChangeListener(e -> perSchool.setVisible(e.getValue() == CategoryGroup.BASE));
             Select<CategorySource> source = new Select<>();
             source.setLabel(getTranslation("conference.form.source"));
             source.setItems(CategorySource.values());
@@ -255,7 +276,7 @@ class PlanEditor extends VerticalLayout {
                     expected.setValue(fromData.get(e.getValue()));
                 }
             });
-            line.add(group, name, source, expected);
+            line.add(group, name, source, expected, perSchool);
         }
     }
 
@@ -333,6 +354,27 @@ class PlanEditor extends VerticalLayout {
             kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
             bind(kind, row.getRecipientKind(), row::setRecipientKind);
             line.add(name, kind);
+        }
+    }
+
+    private final class LevelDatesEditor extends RowsEditor<LevelDateRow> {
+        LevelDatesEditor() {
+            super("levelDates", form.getLevelDates(), LevelDateRow::new, PlanEditor.this.marks, () -> { });
+        }
+
+        @Override
+        protected void fields(FlexLayout line, LevelDateRow row, int i) {
+            Select<vn.hoinghi.school.SchoolLevel> level = marks.put(path(i, "level"), new Select<>());
+            level.setLabel(getTranslation("conference.form.level"));
+            level.setItems(vn.hoinghi.school.SchoolLevel.MAM_NON, vn.hoinghi.school.SchoolLevel.TIEU_HOC,
+                    vn.hoinghi.school.SchoolLevel.THCS, vn.hoinghi.school.SchoolLevel.THPT);
+            level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+            bind(level, row.getLevel(), row::setLevel);
+            DatePicker heldOn = marks.put(path(i, "heldOn"), DatePickers.create(getTranslation("conference.form.levelDate")));
+            bind(heldOn, row.getHeldOn(), row::setHeldOn);
+            TextField place = textField(getTranslation("conference.form.levelPlace"), row.getPlace(), row::setPlace);
+            place.addClassName("wide");
+            line.add(level, heldOn, place);
         }
     }
 

@@ -234,6 +234,15 @@ public final class DocxRenderer {
     }
 
     private void signature(XWPFDocument doc, OfficialDocument model) {
+        if (model.signers().isEmpty()) {
+            // An unsigned sheet (a conference's programme): its recipients, if any, and nothing to sign.
+            if (!model.recipients().isEmpty()) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setSpacingBefore(240);
+                recipientLines(p, doc, model.recipients());
+            }
+            return;
+        }
         int left = TEXT_WIDTH * 45 / 100;
         int right = TEXT_WIDTH - left;
         XWPFParagraph gap = doc.createParagraph();

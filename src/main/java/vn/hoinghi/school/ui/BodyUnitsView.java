@@ -20,7 +20,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+
 import vn.hoinghi.school.BodyUnits;
+import vn.hoinghi.school.ProvinceRecords.BodyRow;
+import vn.hoinghi.school.ProvinceService;
+import vn.hoinghi.security.Role;
 import vn.hoinghi.school.BodyUnits.PersonRow;
 import vn.hoinghi.school.BodyUnits.UnitRow;
 import vn.hoinghi.school.ProvinceRecords.OneTimePassword;
@@ -30,30 +37,65 @@ import vn.hoinghi.shared.MainLayout;
 
 /**
  * The body's offices and units and its people with their roles: every officer reads them, the leader and deputy
- * leader add units and people (a one-time password shown once) and move people between units and roles.
+ * leader add units and people (a one-time password shown once) and move people between units and roles. The
+ * system administrator, above every body, picks the body and manages it the same way.
  */
 @Route(value = "body/units", layout = MainLayout.class)
-@RolesAllowed("SUPERVISOR")
+@RolesAllowed({"SUPERVISOR", "SYSTEM_ADMIN"})
 public class BodyUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BodyUnits service;
-    private final long bodyId;
-    private final boolean manage;
+    private long bodyId;
+    private boolean manage;
     final Grid<UnitRow> units = new Grid<>();
     final Grid<PersonRow> people = new Grid<>();
     final TextField unitName = new TextField();
-    final Button addUnit;
-    final Button addPerson;
+    /** The system administrator's choice of body (above every body, they pick one); null for an officer. */
+    final ComboBox<BodyRow> body;
+    Button addUnit;
+    Button addPerson;
 
-    public BodyUnitsView(BodyUnits service, AuthenticationContext auth) {
+    public BodyUnitsView(BodyUnits service, ProvinceService province, AuthenticationContext auth) {
         this.service = service;
         addClassName("page");
         addClassName("body-units");
-        this.bodyId = auth.getAuthenticatedUser(AppUser.class).map(AppUser::supervisingBodyId).orElseThrow();
+        AppUser user = auth.getAuthenticatedUser(AppUser.class).orElseThrow();
+        if (user.hasRole(Role.SYSTEM_ADMIN)) {
+            List<BodyRow> bodies = province.bodies();
+            body = new ComboBox<>(getTranslation("body.units.pickBody"));
+            body.addClassName("pick-body");
+            body.setItems(bodies);
+            body.setItemLabelGenerator(BodyRow::name);
+            body.setWidth("min(40rem, 100%)");
+            body.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    show(e.getValue().id());
+                }
+            });
+            add(new H2(getTranslation("body.units.title")), body);
+            if (!bodies.isEmpty()) {
+                body.setValue(bodies.get(0));
+            }
+        } else {
+            body = null;
+            show(user.supervisingBodyId());
+        }
+    }
+
+    /** The page for one body: its units and people, with the leader's (or the system administrator's) tools. */
+    private void show(long bodyId) {
+        this.bodyId = bodyId;
         this.manage = service.canManage(bodyId);
+        removeAll();
+        units.removeAllColumns();
+        people.removeAllColumns();
         Paragraph hint = new Paragraph(getTranslation(manage ? "body.units.hintManage" : "body.units.hintRead"));
         hint.addClassName("hint");
-        add(new H2(getTranslation("body.units.title")), hint);
+        add(new H2(getTranslation("body.units.title")));
+        if (body != null) {
+            add(body);
+        }
+        add(hint);
 
         units.addColumn(UnitRow::name).setHeader(getTranslation("body.units.col.unit")).setFlexGrow(3);
         units.addColumn(UnitRow::people).setHeader(getTranslation("body.units.col.people"));

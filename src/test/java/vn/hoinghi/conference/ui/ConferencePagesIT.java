@@ -46,6 +46,18 @@ class ConferencePagesIT extends KaribuSupport {
         IntegerField principals = (IntegerField) form.marks.field("categories[5].expected");
         assertThat(principals.isReadOnly()).as("the principals are counted from the schools").isTrue();
         form.inPersonTotal.setValue(sum);
+
+        // The level conferences' dates: one outside the window is refused at its date.
+        com.vaadin.flow.component.datepicker.DatePicker level =
+                (com.vaadin.flow.component.datepicker.DatePicker) form.marks.field("levelDates[0].heldOn");
+        java.time.LocalDate planned = level.getValue();
+        level.setValue(form.form.getHeldOn().minusDays(1));
+        _click(form.submit);
+        assertThat(level.isInvalid()).isTrue();
+        assertThat(level.getErrorMessage()).startsWith("Hội nghị của các cấp học diễn ra sau hội nghị của ngành");
+        assertThat(conferences.overview(id).status()).as("nothing saved")
+                .isEqualTo(vn.hoinghi.conference.ConferenceStatus.DRAFT);
+        level.setValue(planned);
         _click(form.submit);
         assertThat(conferences.overview(id).status()).isEqualTo(vn.hoinghi.conference.ConferenceStatus.SUBMITTED);
     }
@@ -63,7 +75,15 @@ class ConferencePagesIT extends KaribuSupport {
         assertThat(grids).as("participants, programme, assignments by unit, bridge points").hasSizeGreaterThanOrEqualTo(4);
         assertThat(GridKt._size(grids.get(0))).as("nine categories of participants").isEqualTo(9);
         assertThat(GridKt._getFormattedRow(grids.get(0), 5)).contains("Hiệu trưởng các trường");
-        assertThat(GridKt._getFormattedRow(grids.get(1), 0)).contains("Đón tiếp đại biểu");
+        assertThat(GridKt._getFormattedRow(_get(page, Grid.class, spec -> spec.withClasses("conference-programme")), 0))
+                .contains("Đón tiếp đại biểu");
+        Grid<?> delegates = _get(page, Grid.class, spec -> spec.withClasses("conference-delegates"));
+        assertThat(GridKt._size(delegates)).as("the four categories the schools name delegates for").isEqualTo(4);
+        assertThat(GridKt._getFormattedRow(delegates, 3)).as("planned, per school, named, confirmed")
+                .containsSubsequence("Học sinh giỏi tiêu biểu", "20", "5", "0");
+        Grid<?> levels = _get(page, Grid.class, spec -> spec.withClasses("conference-levels"));
+        assertThat(GridKt._size(levels)).as("a date for each level the demo schools teach").isPositive();
+        assertThat(_find(page, vn.hoinghi.tasks.ui.ProcessPicture.class)).as("the process diagram").hasSize(1);
         assertThat(page.getElement().getTextRecursively()).contains("Kế hoạch tổ chức hội nghị",
                 "Giấy mời các trường");
         TestUsers.signOut();

@@ -97,4 +97,23 @@ class BodyUnitsViewIT extends KaribuSupport {
         login("hieutruong");
         assertNoAccess("body/units");
     }
+
+    @Test
+    void the_system_administrator_picks_a_body_and_manages_its_units_and_people() {
+        long bodyId = login("lanhdao").supervisingBodyId();
+        login("quantrihethong");
+        UI.getCurrent().navigate("body/units");
+        BodyUnitsView view = _get(BodyUnitsView.class);
+        assertThat(view.body).as("above every body, the administrator picks one").isNotNull();
+        view.body.setValue(view.body.getListDataView().getItems().filter(b -> b.id() == bodyId).findFirst()
+                .orElseThrow());
+        assertThat(GridKt._findAll(view.units)).extracting(UnitRow::name).contains("Văn phòng HĐND-UBND");
+        String legal = "Phòng Tư pháp " + System.nanoTime() % 10_000;
+        _setValue(view.unitName, legal);
+        _click(view.addUnit);
+        assertThat(GridKt._findAll(view.units)).extracting(UnitRow::name).contains(legal);
+        assertThat(bodyUnits.units(bodyId)).extracting(UnitRow::name).as("saved for that body").contains(legal);
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("add-person"))).as("and adds people")
+                .hasSize(1);
+    }
 }
