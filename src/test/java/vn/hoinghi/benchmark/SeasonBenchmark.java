@@ -97,6 +97,8 @@ class SeasonBenchmark {
     /** Assemblies run first and not counted, so neither side is measured with a cold JIT. */
     private final int warmup = Integer.getInteger("bench.warmup",
             "pages".equals(mode) ? 0 : schools >= 1000 ? 100 : 10);
+    /** Steps left out, comma-separated: memory (the Chromium sessions), startup (the jar started three times). */
+    private final Set<String> skip = Set.of(System.getProperty("bench.skip", "").split(","));
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Stats stats = new Stats();
 
@@ -163,7 +165,9 @@ class SeasonBenchmark {
             tracker(ctx);
             searches(ctx, province);
             rosterImport(ctx);
-            memory(ctx, province);
+            if (!skip.contains("memory")) {
+                memory(ctx, province);
+            }
             results.put("rssAfterSeasonMb", rssMb());
         } finally {
             if (second != null) {
@@ -174,7 +178,9 @@ class SeasonBenchmark {
                 write();
             }
         }
-        startup();
+        if (!skip.contains("startup")) {
+            startup();
+        }
         write();
     }
 
