@@ -81,7 +81,8 @@ final class EngineBaseline implements AutoCloseable {
         done += complete(key, AssemblyStep.CONSOLIDATE_FEEDBACK.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.ANSWER_FEEDBACK.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.PLENARY_CHECK_IN.taskId(), Map.of("quorumReached", true, "convocation", 1), stats);
-        done += complete(key, AssemblyStep.PLENARY_SESSION.taskId(), Map.of("electBoard", true, "boardElected", false), stats);
+        done += complete(key, AssemblyStep.PLENARY_SESSION.taskId(), Map.of("electBoard", true, "boardElected", false,
+                "resolutionAdopted", true), stats);
         done += complete(key, AssemblyStep.BOARD_ELECTION.taskId(), Map.of("boardElected", true), stats);
         done += complete(key, AssemblyStep.RECOGNIZE_BOARD.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.ELECT_BOARD_OFFICERS.taskId(), Map.of(), stats);
@@ -191,6 +192,10 @@ final class EngineBaseline implements AutoCloseable {
         public Date sixMonthReview(Long id) {
             return at(START.plusMonths(6));
         }
+
+        public Date officersDue(Long id) {
+            return at(START.plusDays(21));
+        }
     }
 
     /** The resolution stays in force: after its review the process waits for the next one. */
@@ -215,6 +220,9 @@ final class EngineBaseline implements AutoCloseable {
         }
 
         public void recognitionOverdue(DelegateExecution e) {
+        }
+
+        public void officersOverdue(DelegateExecution e) {
         }
     }
 }
