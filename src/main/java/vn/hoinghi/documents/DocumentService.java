@@ -348,7 +348,8 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
                 : fileName.strip();
         SignedScan scan = scans.saveAndFlush(new SignedScan(doc.getId(), version, name, mediaType, bytes,
                 user.getUsername()));
-        audit.scanUploaded(facts(assemblyId), doc.getSymbol(), version, name);
+        audit.scanUploaded(assemblyId, doc.getSchoolId(), assemblyFacts.processInstanceOf(assemblyId), doc.getSymbol(),
+                version, name);
         log.info("Scan version {} of {} uploaded for assembly {} ({} bytes, {})", version, doc.getSymbol(),
                 assemblyId, bytes.length, mediaType);
         return scans.infoOf(List.of(doc.getId())).stream().filter(s -> s.id() == scan.getId()).findFirst()
