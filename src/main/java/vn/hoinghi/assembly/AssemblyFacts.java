@@ -59,6 +59,11 @@ public class AssemblyFacts {
         return assembly(assemblyId).getSchoolId();
     }
 
+    /** The assembly's process instance (for the audit trail); refused as not found for an unknown id. */
+    public String processInstanceOf(long assemblyId) {
+        return assembly(assemblyId).getProcessInstanceId();
+    }
+
     /** Where the assembly's dossier stands with the supervising body. */
     public DossierStatus dossierStatus(long assemblyId) {
         return dossiers.findByAssemblyId(assemblyId).map(Dossier::getStatus).orElse(DossierStatus.NOT_SUBMITTED);

@@ -28,8 +28,10 @@ class DocumentAudit {
                 words.t("audit.detail.withdrawn", name(ref), symbol, reason));
     }
 
-    void scanUploaded(Facts f, String symbol, int version, String fileName) {
-        trail.record(subject(f), AuditAction.SCAN_UPLOADED,
+    /** By ids: an upload needs none of the document's facts, which cost more than the upload itself. */
+    void scanUploaded(long assemblyId, long schoolId, String processInstanceId, String symbol, int version,
+                      String fileName) {
+        trail.record(AuditSubject.assembly(assemblyId, schoolId, processInstanceId), AuditAction.SCAN_UPLOADED,
                 words.t("audit.detail.scan", symbol, version, fileName));
     }
 

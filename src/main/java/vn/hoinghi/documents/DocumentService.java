@@ -30,6 +30,7 @@ import vn.hoinghi.assembly.ResolutionSigning;
 import vn.hoinghi.assembly.MeetingRecords;
 import vn.hoinghi.documents.Composer.Issue;
 import vn.hoinghi.documents.Composer.Slot;
+import vn.hoinghi.documents.render.DocumentCodec;
 import vn.hoinghi.documents.render.DocxRenderer;
 import vn.hoinghi.documents.render.Labels;
 import vn.hoinghi.documents.render.OfficialDocument;
@@ -111,12 +112,14 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     private final DocxRenderer docx;
     private final long maxScanBytes;
     private final DocumentAudit audit;
+    private final IssuedFiles files;
 
     DocumentService(AssemblyQueries queries, AssemblyFacts assemblyFacts, MeetingRecords meetingRecords, SchoolDirectory directory,
                     IssuedDocumentRepository issued, SignedScanRepository scans, DocumentNumbering numbering,
-                    Composer composer, Words words, DocumentAudit audit,
+                    Composer composer, Words words, DocumentAudit audit, IssuedFiles files,
                     @Value("${hoinghi.documents.max-scan-mb:10}") int maxScanMb) {
         this.audit = audit;
+        this.files = files;
         this.queries = queries;
         this.assemblyFacts = assemblyFacts;
         this.meetingRecords = meetingRecords;
@@ -163,21 +166,21 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
     /** The editable copy: as issued once signed, otherwise written now from the data (with a blank number). */
     @Transactional(readOnly = true)
     public FileContent docx(long assemblyId, DocumentRef ref) {
-        return file(assemblyId, ref, "docx", DOCX, IssuedDocument::getDocxBytes, docx::render);
+        return file(assemblyId, ref, "docx", DOCX, IssuedFiles.Format.DOCX, docx::render);
     }
 
     /** The printable copy, the same way as the DOCX. */
     @Transactional(readOnly = true)
     public FileContent pdf(long assemblyId, DocumentRef ref) {
-        return file(assemblyId, ref, "pdf", PDF, IssuedDocument::getPdfBytes, pdf::render);
+        return file(assemblyId, ref, "pdf", PDF, IssuedFiles.Format.PDF, pdf::render);
     }
 
     private FileContent file(long assemblyId, DocumentRef ref, String extension, String mediaType,
-                             Function<IssuedDocument, byte[]> stored, Function<OfficialDocument, byte[]> render) {
+                             IssuedFiles.Format format, Function<OfficialDocument, byte[]> render) {
         Facts f = facts(assemblyId);
         Slot slot = availableSlot(f, ref);
         Optional<IssuedDocument> done = f.issued(ref);
-        byte[] bytes = done.map(stored).orElseGet(() -> render.apply(draft(f, slot)));
+        byte[] bytes = done.map(d -> files.of(d, format, render)).orElseGet(() -> render.apply(draft(f, slot)));
         return new FileContent(fileName(f, slot, done.orElse(null)) + "." + extension, mediaType, bytes);
     }
 
@@ -241,7 +244,8 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
         IssuedDocument doc = new IssuedDocument(assemblyId, f.assembly().schoolId(), ref, year, number, symbol,
                 in.signedOn(), signer, title, in.capacity(), user.getUsername());
         OfficialDocument model = composer.compose(f, slot, issue);
-        doc.setFiles(docx.render(model), pdf.render(model));
+        // the content is frozen now; its DOCX and PDF are written from it at the first download (IssuedFiles)
+        doc.setContent(DocumentCodec.write(model));
         issued.saveAndFlush(doc);
         audit.signed(f, ref, symbol, title, signer);
         log.info("Issued {} {} for assembly {} (signed {} by {} as {})", ref.kind(), symbol, assemblyId,
@@ -344,7 +348,8 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
                 : fileName.strip();
         SignedScan scan = scans.saveAndFlush(new SignedScan(doc.getId(), version, name, mediaType, bytes,
                 user.getUsername()));
-        audit.scanUploaded(facts(assemblyId), doc.getSymbol(), version, name);
+        audit.scanUploaded(assemblyId, doc.getSchoolId(), assemblyFacts.processInstanceOf(assemblyId), doc.getSymbol(),
+                version, name);
         log.info("Scan version {} of {} uploaded for assembly {} ({} bytes, {})", version, doc.getSymbol(),
                 assemblyId, bytes.length, mediaType);
         return scans.infoOf(List.of(doc.getId())).stream().filter(s -> s.id() == scan.getId()).findFirst()
@@ -405,7 +410,7 @@ public class DocumentService implements DossierCompleteness, ResolutionSigning {
                 IssuedDocument d = f.issued(s.ref()).orElseThrow();
                 SignedScan scan = scans.findFirstByIssuedDocumentIdOrderByVersionNoDesc(d.getId()).orElseThrow();
                 String stem = String.format("%02d-%s", i++, s.ref().kind().fileStem());
-                entry(zip, stem + ".docx", d.getDocxBytes());
+                entry(zip, stem + ".docx", files.of(d, IssuedFiles.Format.DOCX, docx::render));
                 entry(zip, stem + STAMPED_SUFFIX + "." + ScanCheck.extension(scan.getMediaType()),
                         scan.getFileBytes());
             }

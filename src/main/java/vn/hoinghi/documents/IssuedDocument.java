@@ -52,6 +52,9 @@ class IssuedDocument {
     private byte[] docxBytes;
     @JdbcTypeCode(SqlTypes.VARBINARY)
     private byte[] pdfBytes;
+    /** The content composed at signing (DocumentCodec); the files above are written from it when first asked for. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    private byte[] content;
 
     protected IssuedDocument() {
     }
@@ -157,8 +160,11 @@ class IssuedDocument {
         return pdfBytes;
     }
 
-    void setFiles(byte[] docx, byte[] pdf) {
-        this.docxBytes = docx;
-        this.pdfBytes = pdf;
+    byte[] getContent() {
+        return content;
+    }
+
+    void setContent(byte[] content) {
+        this.content = content;
     }
 }

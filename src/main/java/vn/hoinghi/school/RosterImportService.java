@@ -303,8 +303,9 @@ public class RosterImportService {
         int n = creates.size();
         String[] usernames = new String[n];
         String[] clear = new String[n];
+        Map<String, Integer> nextNumber = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            usernames[i] = unique(Usernames.fromName(creates.get(i).fullName()), taken);
+            usernames[i] = unique(Usernames.fromName(creates.get(i).fullName()), taken, nextNumber);
             clear[i] = passwords.generate();
         }
         // Hashing is the slow part of a big import; it needs no database, so it runs on every core.
@@ -353,13 +354,21 @@ public class RosterImportService {
         }
     }
 
-    private static String unique(String base, Set<String> taken) {
-        String candidate = base;
-        int n = 2;
-        while (!taken.add(candidate)) {
-            candidate = base + n++;
+    /**
+     * The base, or else the base with the first free number from 2. Where to go on counting is kept per base: a
+     * roster where hundreds share a name (the benchmark's 10,000 rows all give "thanhnv") otherwise tried every
+     * taken number again for each of them, a third of a 10,000-row import.
+     */
+    private static String unique(String base, Set<String> taken, Map<String, Integer> nextNumber) {
+        if (taken.add(base)) {
+            return base;
         }
-        return candidate;
+        int n = nextNumber.getOrDefault(base, 2);
+        while (!taken.add(base + n)) {
+            n++;
+        }
+        nextNumber.put(base, n + 1);
+        return base + n;
     }
 
     /** A role held school-wide, or for one department. */

@@ -25,6 +25,7 @@ final class EngineBaseline implements AutoCloseable {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private final ProcessEngine engine;
+    private final org.apache.ibatis.datasource.pooled.PooledDataSource pool;
 
     /** On H2 (the default) or, for a jdbc:postgresql URL, as the test PostgreSQL server's superuser. */
     EngineBaseline(String jdbcUrl) {
@@ -34,13 +35,15 @@ final class EngineBaseline implements AutoCloseable {
         beans.put("assemblyNotifier", new Notifier());
         beans.put("assemblyReviews", new Reviews());
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-        cfg.setJdbcUrl(jdbcUrl);
         boolean postgresql = jdbcUrl.startsWith("jdbc:postgresql:");
-        cfg.setJdbcUsername(postgresql ? vn.hoinghi.PostgresqlServer.USER : "sa");
-        cfg.setJdbcPassword("");
-        cfg.setJdbcDriver(postgresql ? "org.postgresql.Driver" : "org.h2.Driver");
-        // as many connections as the app's pool, so both sides are compared on equal terms
-        cfg.setJdbcMaxActiveConnections(10);
+        // the pool Flowable builds from a JDBC URL (MyBatis'), wrapped to count the statements; as many
+        // connections as the app's pool, so both sides are compared on equal terms
+        var pool = new org.apache.ibatis.datasource.pooled.PooledDataSource(
+                postgresql ? "org.postgresql.Driver" : "org.h2.Driver", jdbcUrl,
+                postgresql ? vn.hoinghi.PostgresqlServer.USER : "sa", "");
+        pool.setPoolMaximumActiveConnections(10);
+        cfg.setDataSource(StatementCounter.wrap(pool));
+        this.pool = pool;
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setAsyncExecutorActivate(false);
         cfg.setHistory("audit");
@@ -78,7 +81,8 @@ final class EngineBaseline implements AutoCloseable {
         done += complete(key, AssemblyStep.CONSOLIDATE_FEEDBACK.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.ANSWER_FEEDBACK.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.PLENARY_CHECK_IN.taskId(), Map.of("quorumReached", true, "convocation", 1), stats);
-        done += complete(key, AssemblyStep.PLENARY_SESSION.taskId(), Map.of("electBoard", true, "boardElected", false), stats);
+        done += complete(key, AssemblyStep.PLENARY_SESSION.taskId(), Map.of("electBoard", true, "boardElected", false,
+                "resolutionAdopted", true), stats);
         done += complete(key, AssemblyStep.BOARD_ELECTION.taskId(), Map.of("boardElected", true), stats);
         done += complete(key, AssemblyStep.RECOGNIZE_BOARD.taskId(), Map.of(), stats);
         done += complete(key, AssemblyStep.ELECT_BOARD_OFFICERS.taskId(), Map.of(), stats);
@@ -111,6 +115,7 @@ final class EngineBaseline implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        pool.forceCloseAll();
     }
 
     /** Constant routing: the same shapes of values the app's beans return. */
@@ -187,6 +192,10 @@ final class EngineBaseline implements AutoCloseable {
         public Date sixMonthReview(Long id) {
             return at(START.plusMonths(6));
         }
+
+        public Date officersDue(Long id) {
+            return at(START.plusDays(21));
+        }
     }
 
     /** The resolution stays in force: after its review the process waits for the next one. */
@@ -211,6 +220,9 @@ final class EngineBaseline implements AutoCloseable {
         }
 
         public void recognitionOverdue(DelegateExecution e) {
+        }
+
+        public void officersOverdue(DelegateExecution e) {
         }
     }
 }

@@ -11,27 +11,42 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Stats {
 
     private final Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
+    /** SQL statements sent by the timed operations, summed per operation (see StatementCounter). */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> statements = new ConcurrentHashMap<>();
 
     void record(String operation, long elapsedNanos) {
         nanos.computeIfAbsent(operation, k -> Collections.synchronizedList(new ArrayList<>())).add(elapsedNanos);
     }
 
     <T> T time(String operation, java.util.function.Supplier<T> action) {
+        long sql = StatementCounter.current();
         long start = System.nanoTime();
         try {
             return action.get();
         } finally {
             record(operation, System.nanoTime() - start);
+            statements.computeIfAbsent(operation, k -> new java.util.concurrent.atomic.LongAdder())
+                    .add(StatementCounter.current() - sql);
         }
     }
 
     void time(String operation, Runnable action) {
-        long start = System.nanoTime();
-        try {
+        time(operation, () -> {
             action.run();
-        } finally {
-            record(operation, System.nanoTime() - start);
-        }
+            return null;
+        });
+    }
+
+    /** Mean SQL statements per timed call, per operation. */
+    Map<String, Double> statementsPerCall() {
+        Map<String, Double> out = new TreeMap<>();
+        statements.forEach((op, sum) -> {
+            List<Long> list = nanos.get(op);
+            if (list != null && !list.isEmpty()) {
+                out.put(op, Math.round(sum.sum() * 10.0 / list.size()) / 10.0);
+            }
+        });
+        return out;
     }
 
     record Summary(long count, double p50, double p95, double p99, double max) {

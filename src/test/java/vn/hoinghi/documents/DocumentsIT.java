@@ -144,6 +144,9 @@ class DocumentsIT {
         for (DocumentRow r : documents.documents(id)) {
             FileContent docx = documents.docx(id, r.ref());
             FileContent pdf = documents.pdf(id, r.ref());
+            // written at the first download from what was signed, then kept: the same bytes every time after
+            assertThat(documents.pdf(id, r.ref()).bytes()).isEqualTo(pdf.bytes());
+            assertThat(documents.docx(id, r.ref()).bytes()).isEqualTo(docx.bytes());
             keep(docx);
             keep(pdf);
             assertPdfLayout(pdf.bytes());
