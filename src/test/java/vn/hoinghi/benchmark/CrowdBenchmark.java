@@ -184,8 +184,11 @@ class CrowdBenchmark {
                     // signed and leaves its stamped scan to upload
                     for (DocumentService.DocumentRow row : documents.documents(assemblyId)) {
                         if (row.dossierPiece() && row.ref().kind() != DocumentKind.COVER_LETTER) {
-                            documents.sign(assemblyId, row.ref(), new DocumentService.SignInput(Role.PRINCIPAL,
-                                    row.naturalDate()));
+                            // the resolution is signed when it is finalised
+                            if (!row.signed()) {
+                                documents.sign(assemblyId, row.ref(), new DocumentService.SignInput(Role.PRINCIPAL,
+                                        row.naturalDate()));
+                            }
                             documents.uploadScan(assemblyId, row.ref(), "ban-co-dau.pdf", scan);
                         }
                     }
