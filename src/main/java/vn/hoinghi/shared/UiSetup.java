@@ -15,6 +15,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import io.micrometer.core.instrument.Metrics;
+
 import jakarta.servlet.http.Cookie;
 
 /** Vietnamese unless the person chose English; errors become messages, never stack traces. */
@@ -52,6 +54,9 @@ class UiSetup implements VaadinServiceInitListener {
             log.error("Error outside a UI", cause);
             return;
         }
+        // counted for the province's monitoring (the global registry is the app's): a rule is a person's mistake
+        // told at its field or in a message, "unexpected" is the app's fault
+        Metrics.counter("hoinghi.ui.errors", "kind", rule != null ? "rule" : "unexpected").increment();
         String text;
         if (rule != null) {
             text = ui.getTranslation(rule.messageKey(), rule.args());

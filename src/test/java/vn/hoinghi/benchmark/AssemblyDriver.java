@@ -216,6 +216,10 @@ final class AssemblyDriver {
         });
         done++;
         fireDueTimers(key);
+        if (untilFiling) {
+            SecurityContextHolder.clearContext();
+            return done;
+        }
         as(school.principal());
         stats.time("documents.signAndScanDossier", () -> {
             for (DocumentService.DocumentRow row : documents.documents(id)) {
@@ -266,6 +270,13 @@ final class AssemblyDriver {
     }
 
     private String supervisorUsername;
+    private boolean untilFiling;
+
+    /** Stops once the resolution is final: the dossier unsigned, the union chair's filing task open. */
+    AssemblyDriver untilFiling() {
+        this.untilFiling = true;
+        return this;
+    }
 
     AssemblyDriver supervisedBy(String username) {
         this.supervisorUsername = username;

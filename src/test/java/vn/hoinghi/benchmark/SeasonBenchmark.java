@@ -26,6 +26,7 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -71,6 +72,7 @@ import vn.hoinghi.security.AppUser;
  * `-Dbench.nodes=2` a second app instance on the same database drives every other school.
  * Writes target/benchmark/results.json and results.md.
  */
+@DisabledIfSystemProperty(named = "bench.mode", matches = "crowd") // CrowdBenchmark's turn
 class SeasonBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(SeasonBenchmark.class);
