@@ -121,8 +121,10 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::roleNames).setHeader(getTranslation("admin.staff.col.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.staff.col.status"))
                 .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
+        // Kept in view at the right edge: a half-hidden button made the grid scroll sideways on mouse-down to show
+        // the focused cell, so the mouse-up landed elsewhere and the click was lost (a phone always, a desktop often).
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.col.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> openEdit(e.getItem()));
         grid.setEmptyStateText(getTranslation("admin.staff.empty"));
         grid.setWidthFull();
