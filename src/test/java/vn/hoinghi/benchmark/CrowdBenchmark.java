@@ -2,7 +2,6 @@ package vn.hoinghi.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -272,7 +271,7 @@ class CrowdBenchmark {
         long start = System.nanoTime();
         Process process = pb.start();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(180)) {
-            if (served("http://localhost:" + appPort + "/login")) {
+            if (SeasonBenchmark.served("http://localhost:" + appPort + "/login")) {
                 results.put("appStartSeconds", round((System.nanoTime() - start) / 1e9));
                 results.put("appPid", process.pid());
                 return process;
@@ -289,17 +288,6 @@ class CrowdBenchmark {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static boolean served(String url) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            c.setConnectTimeout(500);
-            c.setReadTimeout(5000);
-            return c.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
         }
     }
 

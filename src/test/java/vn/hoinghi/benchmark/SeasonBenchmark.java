@@ -694,7 +694,8 @@ class SeasonBenchmark {
         }
     }
 
-    private static boolean served(String url) {
+    /** Whether the page answers 200: the started jar is up. */
+    static boolean served(String url) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
             c.setConnectTimeout(500);
