@@ -111,15 +111,18 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         school.getByRole(AriaRole.OPTION).nth(2).click();
         school.getByLabel("Tập thể, cá nhân được đề nghị").fill("Cô Nguyễn Thị Mai");
         school.getByLabel("Thành tích").fill("Giải Nhất ngày hội CNTT cấp Thành phố");
+        Chromium.waitForVaadin(school);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đề nghị")).click();
         school.getByText("Vui lòng nhập mục này.").waitFor();
         shot(school, "nomination-refused-360");
         school.getByLabel("Minh chứng (số quyết định, giấy chứng nhận…)").fill("Giấy chứng nhận số 88/GCN");
+        Chromium.waitForVaadin(school);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đề nghị")).click();
         school.getByText("Cô Nguyễn Thị Mai").waitFor();
         school.getByLabel("Tập thể, cá nhân được đề nghị").fill("Thầy Lê Văn Nam");
         school.getByLabel("Thành tích").fill("Giải Nhất ngày hội STEM");
         school.getByLabel("Minh chứng (số quyết định, giấy chứng nhận…)").fill("Giấy chứng nhận số 91/GCN");
+        Chromium.waitForVaadin(school);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đề nghị")).click();
         school.getByText("Thầy Lê Văn Nam").waitFor();
         shot(school, "nomination-360");
@@ -153,6 +156,7 @@ class OfficerRunsConferenceIT extends ChromiumTest {
         other.getByLabel("Tập thể, cá nhân được đề nghị").fill("Tổ chuyên môn Khối 5");
         other.getByLabel("Thành tích").fill("Tổ xuất sắc phong trào đổi mới sáng tạo");
         other.getByLabel("Minh chứng (số quyết định, giấy chứng nhận…)").fill("Biên bản bình xét số 12/BB");
+        Chromium.waitForVaadin(other);
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm đề nghị")).click();
         other.getByText("Tổ chuyên môn Khối 5").waitFor();
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đề nghị khen thưởng")).click();
