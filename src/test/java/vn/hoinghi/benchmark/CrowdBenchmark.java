@@ -394,6 +394,8 @@ class CrowdBenchmark {
         long stepStart = System.nanoTime();
         boolean done;
         String failure;
+        /** Whether the page answers file choosers with the scan. */
+        boolean choosing;
         int errorNotifications;
         private boolean started;
 
@@ -497,9 +499,14 @@ class CrowdBenchmark {
                 dialogUpload().setInputFiles(file, new Locator.SetInputFilesOptions().setTimeout(30_000));
                 return;
             }
-            // no file input in the page yet (the assembly page): the dialog's own button, as a person clicks it
-            page.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(15_000),
-                    () -> page.getByText("Chọn tệp").last().click()).setFiles(file);
+            // No file input in the page yet (the assembly page): the dialog's own button, as a person clicks it.
+            // The chooser is answered by a listener, not waited for, so the one driving thread goes on to the
+            // other pages (waiting for it blocked every session 15 s per principal under load).
+            if (!choosing) {
+                page.onFileChooser(chooser -> chooser.setFiles(file));
+                choosing = true;
+            }
+            page.getByText("Chọn tệp").last().click();
         }
 
         void fail(String why) {
