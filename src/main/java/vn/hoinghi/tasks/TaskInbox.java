@@ -351,7 +351,8 @@ public class TaskInbox {
      * The ALL view (what {@link TaskAccess#visibleTo} selects, with the filter and the sort) as a native query.
      * Flowable writes "offered to my groups" as an {@code exists} correlated with every open task, which H2 runs
      * once per open task of the whole database; as {@code id in (select …)} the candidate links are read once, by
-     * group, so the page grows with the person's tasks, not the database's (docs/benchmarks.md, "The inbox").
+     * group, and the tasks by id (docs/benchmarks.md, "The inbox"). "Assigned to me" still reads every open task:
+     * Flowable has no index on the assignee.
      * Same rules as Flowable's query: a task offered to a group counts only while nobody has it, and only through
      * a "candidate" link; the search compares the lower-cased text of the string variable, as
      * taskVariableValueLikeIgnoreCase does.
@@ -359,15 +360,20 @@ public class TaskInbox {
     private NativeTaskQuery visible(AppUser user, TaskFilter f, boolean count) {
         NativeTaskQuery q = tasks.createNativeTaskQuery();
         StringBuilder sql = new StringBuilder(count ? "select count(*)" : "select RES.*")
-                .append(" from ACT_RU_TASK RES where (RES.ASSIGNEE_ = #{user}");
+                .append(" from ACT_RU_TASK RES where ");
         q.parameter("user", user.getUsername());
         List<String> groups = user.taskGroups();
-        if (!groups.isEmpty()) {
-            sql.append(" or (RES.ASSIGNEE_ is null and RES.ID_ in (select LINK.TASK_ID_ from ACT_RU_IDENTITYLINK LINK")
+        if (groups.isEmpty()) {
+            sql.append("RES.ASSIGNEE_ = #{user}");
+        } else {
+            // "mine, or offered to my groups and nobody's" as (mine or offered) and (mine or nobody's): the ids
+            // come from one list, which H2 looks up by primary key; an "or" of the two would scan every task
+            sql.append("RES.ID_ in (select MINE.ID_ from ACT_RU_TASK MINE where MINE.ASSIGNEE_ = #{user}")
+                    .append(" union select LINK.TASK_ID_ from ACT_RU_IDENTITYLINK LINK")
                     .append(" where LINK.TYPE_ = 'candidate' and LINK.GROUP_ID_ in (")
-                    .append(list(q, "group", groups)).append(")))");
+                    .append(list(q, "group", groups)).append("))")
+                    .append(" and (RES.ASSIGNEE_ = #{user} or RES.ASSIGNEE_ is null)");
         }
-        sql.append(')');
         LocalDateTime now = LocalDateTime.now(VIETNAM);
         if (f.due() == Due.OVERDUE) {
             sql.append(" and RES.DUE_DATE_ < #{dueBefore}");
