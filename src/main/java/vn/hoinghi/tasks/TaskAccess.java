@@ -50,7 +50,11 @@ public class TaskAccess {
     private record Lookup(OpenTask task, String refusal) {
     }
 
-    /** Tasks assigned to the user or offered to their groups and not yet claimed by someone else. */
+    /**
+     * Tasks assigned to the user or offered to their groups and not yet claimed by someone else: the rule in
+     * Flowable's own terms. The inbox's ALL view runs the same rule as a native query (TaskInbox.visible), and
+     * InboxQueryIT holds the two equal.
+     */
     public static TaskQuery visibleTo(TaskService tasks, AppUser user) {
         List<String> groups = user.taskGroups();
         TaskQuery q = tasks.createTaskQuery();
