@@ -78,6 +78,7 @@ class PwaFiles {
         for (PwaIcon icon : registry.getIcons()) {
             files.put(icon.getRelHref(), r -> {
                 r.setContentType(icon.getType());
+                r.setHeader("X-Content-Type-Options", "nosniff");
                 if (!icon.shouldBeCached()) {
                     r.setHeader("Cache-Control", "no-cache, must-revalidate");
                 }
@@ -103,6 +104,7 @@ class PwaFiles {
         byte[] bytes = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
         return r -> {
             r.setContentType(type);
+            r.setHeader("X-Content-Type-Options", "nosniff");
             r.setContentLength(bytes.length);
             r.getOutputStream().write(bytes);
         };
