@@ -489,7 +489,9 @@ class CrowdBenchmark {
 
         /** The dialog is shown and its upload has its file input (rendered a moment after the dialog's text). */
         boolean uploadDialogOpen() {
-            return visible(page.getByText("Bản chụp có chữ ký, đóng dấu")) && dialogUpload().count() > 0;
+            // any visible match: on the assembly page the first one can sit in a tab that is not shown
+            return page.getByText("Bản chụp có chữ ký, đóng dấu").filter(new Locator.FilterOptions().setVisible(true))
+                    .count() > 0 && dialogUpload().count() > 0;
         }
 
         void upload() {
