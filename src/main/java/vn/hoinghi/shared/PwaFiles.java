@@ -76,7 +76,7 @@ class PwaFiles {
             return files;
         }
         for (PwaIcon icon : registry.getIcons()) {
-            files.put(icon.getRelHref(), r -> {
+            put(files, icon.getRelHref(), r -> {
                 r.setContentType(icon.getType());
                 r.setHeader("X-Content-Type-Options", "nosniff");
                 if (!icon.shouldBeCached()) {
@@ -87,17 +87,19 @@ class PwaFiles {
         }
         Writer offline = text("text/html;charset=utf-8", registry.getOfflineHtml());
         if (config.isOfflinePathEnabled()) {
-            files.put(config.relOfflinePath(), offline);
+            put(files, config.relOfflinePath(), offline);
         }
-        files.put("/offline-stub.html", offline);
-        files.put(config.relManifestPath(), text("application/manifest+json;charset=utf-8",
+        put(files, "/offline-stub.html", offline);
+        put(files, config.relManifestPath(), text("application/manifest+json;charset=utf-8",
                 registry.getManifestJson()));
-        files.put("/sw-runtime-resources-precache.js", text("application/javascript;charset=utf-8",
+        put(files, "/sw-runtime-resources-precache.js", text("application/javascript;charset=utf-8",
                 registry.getRuntimeServiceWorkerJs()));
-        // keyed as the request's path within the app, whatever form the configuration gives
-        Map<String, Writer> byPath = new HashMap<>();
-        files.forEach((path, writer) -> byPath.put(path.startsWith("/") ? path : "/" + path, writer));
-        return byPath;
+        return files;
+    }
+
+    /** Keyed as the request's path within the app, whatever form the configuration gives. */
+    private static void put(Map<String, Writer> files, String path, Writer writer) {
+        files.put(path.startsWith("/") ? path : "/" + path, writer);
     }
 
     private static Writer text(String type, String content) {
