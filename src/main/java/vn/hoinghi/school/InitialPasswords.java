@@ -2,24 +2,24 @@ package vn.hoinghi.school;
 
 import java.security.SecureRandom;
 
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import vn.hoinghi.security.PasswordHashes;
 
 /**
  * Initial and reset passwords: random, shown once, and replaced at the first sign-in (must_change_password).
- * They are hashed with bcrypt at a lower cost than chosen passwords: 12 random characters from 56 are about
- * 70 bits, far beyond guessing at any bcrypt cost, while a cost of 10 would make a 10,000-person roster take
- * over ten minutes to import. The password a person chooses goes through the normal encoder (bcrypt, cost 10).
+ * 12 random characters from 56 are about 70 bits, far beyond guessing even with a fast hash, so they are hashed
+ * with {@link PasswordHashes#initial()}; the password a person chooses goes through bcrypt.
  */
 @Component
 class InitialPasswords {
 
     static final int LENGTH = 12;
     private static final String CHARS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int INITIAL_COST = 4;
 
     private final SecureRandom random = new SecureRandom();
-    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(INITIAL_COST, random);
+    private final PasswordEncoder encoder = PasswordHashes.initial();
 
     String generate() {
         StringBuilder sb = new StringBuilder(LENGTH);
@@ -29,8 +29,8 @@ class InitialPasswords {
         return sb.toString();
     }
 
-    /** In the DelegatingPasswordEncoder's format, so sign-in checks it like any other bcrypt hash. */
+    /** In the DelegatingPasswordEncoder's format, so sign-in checks it like any other hash. */
     String hash(String password) {
-        return "{bcrypt}" + encoder.encode(password);
+        return "{" + PasswordHashes.INITIAL_ID + "}" + encoder.encode(password);
     }
 }

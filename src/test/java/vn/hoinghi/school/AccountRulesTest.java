@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.hoinghi.security.LoginPolicy;
+import vn.hoinghi.security.PasswordHashes;
 
 /** Password rules, lock-out counting and initial passwords, without a Spring context. */
 class AccountRulesTest {
@@ -78,13 +80,19 @@ class AccountRulesTest {
     }
 
     @Test
-    void an_initial_password_is_random_and_checks_against_the_apps_bcrypt_encoder() {
+    void an_initial_password_is_random_and_checks_against_the_apps_encoder_as_do_older_hashes() {
         InitialPasswords passwords = new InitialPasswords();
         String a = passwords.generate();
         assertThat(a).hasSize(12).matches("[A-Za-z2-9]+").isNotEqualTo(passwords.generate());
         String hash = passwords.hash(a);
-        assertThat(hash).startsWith("{bcrypt}$2a$04$");
-        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(a, hash)).isTrue();
+        assertThat(hash).startsWith("{pbkdf2-sha256-1000}").isNotEqualTo(passwords.hash(a));
+        PasswordEncoder app = PasswordHashes.delegating();
+        assertThat(app.matches(a, hash)).isTrue();
+        assertThat(app.matches(a + "x", hash)).isFalse();
+        // initial passwords issued before were bcrypt at cost 4; the demo's fixtures are {noop}
+        assertThat(app.matches(a, "{bcrypt}" + new BCryptPasswordEncoder(4).encode(a))).isTrue();
+        assertThat(app.matches("hoinghi2023", "{noop}hoinghi2023")).isTrue();
+        assertThat(app.encode(a)).startsWith("{bcrypt}$2a$10$");
     }
 
     @Test
