@@ -68,8 +68,13 @@ public final class Chromium {
     }
 
     public static Browser launch(Playwright playwright) {
+        return launch(playwright, Path.of(PATH));
+    }
+
+    /** The same browser started through another executable (the crowd benchmark's {@code nice} wrapper). */
+    public static Browser launch(Playwright playwright, Path executable) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(PATH)).setHeadless(true)
+                .setExecutablePath(executable).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage")));
